@@ -1,0 +1,34 @@
+// The custom-elements manifest, VS Code custom data and JetBrains web-types are all
+// generated from the JSDoc in src/, so docs, Storybook and editors share one source.
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+
+/** Hide members that are not public API (Lit internals, protected and private ones). */
+function publicApiOnly() {
+  return {
+    name: 'kc-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.members)
+            decl.members = decl.members.filter(
+              (m) => !m.privacy || m.privacy === 'public',
+            ).filter((m) => !m.name.startsWith('_'));
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/locales/**', 'src/**/*.styles.ts', 'src/shared/styles/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+  plugins: [
+    publicApiOnly(),
+    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: '.', fileName: 'web-types.json', hideLogs: true, excludeCss: false }),
+  ],
+};

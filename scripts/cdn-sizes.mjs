@@ -1,0 +1,48 @@
+// Bytes a page downloads for each dist/cdn entry: the entry plus every chunk it
+// imports statically (dynamic imports, such as other languages, load only when used).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export const CDN_DIR = 'dist/cdn';
+
+/** Budgets in bytes, gzip, Lit included. */
+export const BUDGETS = { 'all.js': 30 * 1024, element: 15 * 1024 };
+
+export function budgetFor(file) {
+  return file === 'all.js' ? BUDGETS['all.js'] : BUDGETS.element;
+}
+
+/** @returns {{ file: string, files: string[], raw: number, gzip: number, brotli: number, lazy: string[] }[]} */
+export function cdnEntrySizes(dir = CDN_DIR) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  } catch {
+    throw new Error(`No ${dir}/.vite/manifest.json: run \`npm run build\` first.`);
+  }
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+  return entries
+    .map(([, entry]) => {
+      const files = new Set();
+      const lazy = new Set();
+      const visit = (chunk) => {
+        if (files.has(chunk.file)) return;
+        files.add(chunk.file);
+        for (const key of chunk.imports ?? []) visit(manifest[key]);
+        for (const key of chunk.dynamicImports ?? []) lazy.add(manifest[key].file);
+      };
+      visit(entry);
+      let raw = 0;
+      let gzip = 0;
+      let brotli = 0;
+      for (const file of files) {
+        const bytes = readFileSync(join(dir, file));
+        raw += bytes.length;
+        gzip += gzipSync(bytes, { level: 9 }).length;
+        brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      }
+      return { file: entry.file, files: [...files], raw, gzip, brotli, lazy: [...lazy].filter((f) => !files.has(f)) };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}

@@ -1,0 +1,42 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { clinicContext } from './clinic-context.js';
+import {
+  mergeClinicSettings,
+  parseClinicAttributes,
+  type ClinicAttributes,
+  type ClinicSettings,
+} from './clinic-settings.js';
+import type { ConfigError } from './config-errors.js';
+
+/**
+ * Gives a widget its effective clinic settings before each render: the ones
+ * `<kc-clinic>` provides, overridden by the widget's own valid attributes.
+ * Works without a `<kc-clinic>` too (then only the widget's own attributes count).
+ */
+export class ClinicController implements ReactiveController {
+  /** The merged, validated settings for this render. */
+  settings: ClinicSettings = {};
+  /** The widget's own attributes that were invalid (and so ignored). */
+  errors: readonly ConfigError[] = [];
+  private readonly consumer: ContextConsumer<typeof clinicContext, ReactiveElement>;
+
+  constructor(
+    host: ReactiveElement,
+    private readonly readOwn: () => ClinicAttributes,
+  ) {
+    this.consumer = new ContextConsumer(host, { context: clinicContext, subscribe: true });
+    host.addController(this);
+  }
+
+  /** Whether a `<kc-clinic>` around the widget provides settings. */
+  get hasClinic(): boolean {
+    return this.consumer.value !== undefined;
+  }
+
+  hostUpdate(): void {
+    const { settings, errors } = parseClinicAttributes(this.readOwn());
+    this.settings = mergeClinicSettings(settings, this.consumer.value);
+    this.errors = errors;
+  }
+}

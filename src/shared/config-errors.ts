@@ -1,0 +1,50 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
+/**
+ * A setting a clinic developer got wrong: which attribute (or property, or
+ * JSON path) and what was wrong with it, in words a developer can act on.
+ */
+export interface ConfigError {
+  /** The attribute, property or rule path at fault, e.g. `endpoint` or `rules.health.lamotrigine`. */
+  readonly attribute: string;
+  /** What was wrong and what is expected instead. */
+  readonly message: string;
+}
+
+/**
+ * Collects an element's configuration errors before each render, logs each new
+ * one once with `console.error` (naming the element and attribute), and renders
+ * them as a visible notice. The rest of the element keeps working.
+ */
+export class ConfigErrorController implements ReactiveController {
+  errors: readonly ConfigError[] = [];
+  private readonly logged = new Set<string>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly collect: () => readonly ConfigError[],
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    this.errors = this.collect();
+    for (const error of this.errors) {
+      const key = `${error.attribute}\u0000${error.message}`;
+      if (this.logged.has(key)) continue;
+      this.logged.add(key);
+      console.error(`<${this.host.localName}> ${error.attribute}: ${error.message}`);
+    }
+  }
+
+  /** The visible notice, or nothing when every setting is valid. */
+  render(heading: string): TemplateResult | typeof nothing {
+    if (this.errors.length === 0) return nothing;
+    return html`<div part="config-error" class="kc-config-error" role="alert">
+      <p class="kc-config-error__heading">${heading}</p>
+      <ul>
+        ${this.errors.map((e) => html`<li><code>${e.attribute}</code>: ${e.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+}

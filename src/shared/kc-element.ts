@@ -1,0 +1,83 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClinicController } from './clinic-controller.js';
+import type { ClinicAttributes, Theme } from './clinic-settings.js';
+import { ConfigErrorController, type ConfigError } from './config-errors.js';
+import type { LocaleController } from './locale/locale-controller.js';
+import { baseStyles } from './styles/base.js';
+import { tokenStyles } from './styles/tokens.js';
+
+/** Strings every widget's locale files provide. */
+export interface SharedStrings {
+  /** Heading of the notice listing invalid attributes. */
+  configErrorHeading: string;
+}
+
+/**
+ * What every widget shares, wired from controllers: the clinic's settings
+ * (context plus own attributes), the theme, the locale (whose loading delays
+ * the first render so no English flashes), and the visible list of invalid
+ * attributes. Elements extend it and keep their own behaviour.
+ *
+ * Theme tokens, read by every widget (set them on the widget, on `<kc-clinic>` or any ancestor):
+ * @cssprop --kc-color-primary - Buttons, links and selected answers.
+ * @cssprop --kc-color-on-primary - Text on primary-coloured buttons.
+ * @cssprop --kc-color-accent - Secondary highlights (diagrams, progress).
+ * @cssprop --kc-color-surface - Widget background.
+ * @cssprop --kc-color-surface-alt - Panels and hover backgrounds.
+ * @cssprop --kc-color-text - Body text.
+ * @cssprop --kc-color-text-muted - Secondary text.
+ * @cssprop --kc-color-border - Borders of fields and cards.
+ * @cssprop --kc-color-focus - Keyboard focus ring.
+ * @cssprop --kc-color-danger - Errors.
+ * @cssprop --kc-color-success - Confirmations.
+ * @cssprop --kc-color-warning - Cautions.
+ * @cssprop --kc-color-crisis-surface - Background of the crisis panel.
+ * @cssprop --kc-color-crisis-border - Border of the crisis panel.
+ * @cssprop [--kc-font-family=inherit] - Font of every widget; the host page's by default.
+ * @cssprop [--kc-font-size=1rem] - Base font size.
+ * @cssprop [--kc-line-height=1.5] - Base line height.
+ * @cssprop [--kc-radius=0.5rem] - Corner radius.
+ * @cssprop [--kc-space=1rem] - Base spacing unit.
+ * @cssprop [--kc-focus-ring-width=3px] - Width of the focus ring.
+ * @cssprop [--kc-duration=240ms] - Length of transitions (0 under reduced motion).
+ */
+export abstract class KcElement<S extends SharedStrings> extends LitElement {
+  static override styles = [tokenStyles, baseStyles];
+
+  /**
+   * The colour theme: `light`, `dark` or `auto` (follows the visitor's system setting).
+   * Overrides the theme of the surrounding `<kc-clinic>`; defaults to `light`.
+   */
+  @property({ reflect: true }) theme?: string;
+
+  protected readonly clinic = new ClinicController(this, () => this.clinicAttributes());
+  protected readonly config = new ConfigErrorController(this, () => this.configErrors());
+  protected abstract readonly locale: LocaleController<S>;
+
+  /** The widget's own attributes that override the clinic's. Subclasses add theirs. */
+  protected clinicAttributes(): ClinicAttributes {
+    return { theme: this.theme };
+  }
+
+  /** Every invalid setting, shown above the widget. Subclasses add theirs. */
+  protected configErrors(): ConfigError[] {
+    return [...this.clinic.errors];
+  }
+
+  /** The strings for this render, in the widget's language. */
+  protected get strings(): S {
+    return this.locale.strings;
+  }
+
+  /** The theme in effect: the widget's own, else the clinic's, else light. */
+  protected get resolvedTheme(): Theme {
+    return this.clinic.settings.theme ?? 'light';
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.locale.ready;
+    if (ready) return ready.then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
+  }
+}

@@ -1,0 +1,162 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_LANG, loadersByLang, matchLocale, requestedLang, type LocaleLoader } from './locale.js';
+
+/**
+ * One widget's translations: English bundled, others loaded once per page and
+ * shared by every instance.
+ */
+export class LocaleTable<S> {
+  private readonly loaders: Record<string, LocaleLoader<S>>;
+  private readonly loaded = new Map<string, S>();
+  private readonly loading = new Map<string, Promise<S>>();
+  private readonly warned = new Set<string>();
+
+  /**
+   * @param tagName the widget, named in warnings
+   * @param english the bundled English strings
+   * @param modules `import.meta.glob<{ default: S }>('./locales/*.ts')` from the widget's folder
+   */
+  constructor(
+    readonly tagName: string,
+    english: S,
+    modules: Record<string, LocaleLoader<S>>,
+  ) {
+    this.loaded.set(DEFAULT_LANG, english);
+    this.loaders = loadersByLang(modules);
+  }
+
+  /** The languages this widget speaks. */
+  get languages(): string[] {
+    return [DEFAULT_LANG, ...Object.keys(this.loaders)];
+  }
+
+  /** The supported language for a requested tag, warning once and using English when there is none. */
+  resolve(requested: string): string {
+    const match = matchLocale(requested, this.languages);
+    if (match) return match;
+    const key = requested.toLowerCase();
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`<${this.tagName}> has no "${requested}" translation; showing English. Available: ${this.languages.join(', ')}.`);
+    }
+    return DEFAULT_LANG;
+  }
+
+  /** Strings already loaded for a language, if any. */
+  get(lang: string): S | undefined {
+    return this.loaded.get(lang);
+  }
+
+  /** Loads a language's strings (once); falls back to English if the file fails to load. */
+  load(lang: string): Promise<S> {
+    const ready = this.loaded.get(lang);
+    if (ready) return Promise.resolve(ready);
+    let pending = this.loading.get(lang);
+    if (!pending) {
+      const loader = this.loaders[lang];
+      pending = (loader ? loader() : Promise.reject(new Error('no loader')))
+        .then((module) => {
+          this.loaded.set(lang, module.default);
+          return module.default;
+        })
+        .catch((error: unknown) => {
+          console.warn(`<${this.tagName}> could not load its "${lang}" strings; showing English.`, error);
+          const english = this.loaded.get(DEFAULT_LANG) as S;
+          this.loaded.set(lang, english);
+          return english;
+        });
+      this.loading.set(lang, pending);
+    }
+    return pending;
+  }
+}
+
+type LangListener = () => void;
+const listeners = new Set<LangListener>();
+let documentObserver: MutationObserver | undefined;
+
+/** One observer for the whole document, so a `lang` change anywhere reaches every widget. */
+function watchDocumentLang(listener: LangListener): () => void {
+  listeners.add(listener);
+  if (!documentObserver && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
+    documentObserver = new MutationObserver(() => listeners.forEach((l) => l()));
+    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      documentObserver?.disconnect();
+      documentObserver = undefined;
+    }
+  };
+}
+
+/**
+ * Keeps a widget's strings in its language. The language follows `lang`
+ * attributes as they change; a language that still has to load delays the
+ * widget's render (see `ready`), so it never flashes English first.
+ */
+export class LocaleController<S> implements ReactiveController {
+  /** The language the strings are in, e.g. `es`. */
+  lang: string = DEFAULT_LANG;
+  private current: S;
+  private pending: Promise<unknown> | undefined;
+  private unwatch: (() => void) | undefined;
+  private hostObserver: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly table: LocaleTable<S>,
+  ) {
+    this.current = table.get(DEFAULT_LANG) as S;
+    host.addController(this);
+  }
+
+  /** The strings for this render. */
+  get strings(): S {
+    return this.current;
+  }
+
+  /** Settles when the strings of the wanted language are loaded. */
+  get ready(): Promise<unknown> | undefined {
+    this.sync();
+    return this.pending;
+  }
+
+  hostConnected(): void {
+    const changed = () => this.host.requestUpdate();
+    this.unwatch = watchDocumentLang(changed);
+    if (typeof MutationObserver !== 'undefined') {
+      this.hostObserver = new MutationObserver(changed);
+      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    this.unwatch = undefined;
+    this.hostObserver?.disconnect();
+    this.hostObserver = undefined;
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  private sync(): void {
+    const lang = this.table.resolve(requestedLang(this.host));
+    if (lang === this.lang && !this.pending) return;
+    const loaded = this.table.get(lang);
+    if (loaded) {
+      this.lang = lang;
+      this.current = loaded;
+      this.pending = undefined;
+      return;
+    }
+    if (this.pending) return;
+    this.pending = this.table.load(lang).then(() => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import { defineConfig, type UserConfig } from 'vite';
+import { components } from './scripts/components.mjs';
+
+/**
+ * Three uses of one config:
+ * - `vite` (npm start): the demo clinic page in `demo/`, served from source at http://localhost:5173/.
+ * - `vite build --mode npm`: `dist/`, unbundled ES modules with source maps; Lit stays external.
+ * - `vite build --mode cdn`: `dist/cdn/`, minified self-contained entries (`all.js` and one per
+ *   tag) sharing chunks, Lit in production mode.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  const elements = components();
+
+  if (mode === 'npm') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        target: 'es2022',
+        lib: {
+          formats: ['es'],
+          entry: {
+            index: 'src/index.ts',
+            define: 'src/define.ts',
+            ...Object.fromEntries(elements.map((c) => [`components/${c.name}/define`, c.define])),
+          },
+        },
+        rolldownOptions: {
+          external: [/^lit($|\/)/, /^@lit\//],
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            entryFileNames: '[name].js',
+          },
+        },
+      },
+    };
+  }
+
+  if (mode === 'cdn') {
+    return {
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        sourcemap: true,
+        minify: true,
+        target: 'es2021',
+        manifest: true,
+        lib: {
+          formats: ['es'],
+          entry: {
+            all: 'src/define.ts',
+            ...Object.fromEntries(elements.map((c) => [c.tag, c.define])),
+          },
+        },
+        rolldownOptions: {
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Vite keeps whitespace in ES library builds; a paste-in bundle wants every byte gone.
+            minify: true,
+          },
+        },
+      },
+    };
+  }
+
+  return {
+    root: 'demo',
+    server: { port: 5173, fs: { allow: ['..'] } },
+  };
+});
