@@ -1,0 +1,25 @@
+/**
+ * ketamine-clinic-elements: every element class, pure function and public type.
+ * Importing this module registers nothing (import `ketamine-clinic-elements/define`
+ * or `ketamine-clinic-elements/<tag>` for that) and is safe in Node.
+ */
+export { KcClinic } from './components/clinic/clinic.js';
+export type { ClinicStrings } from './components/clinic/locales/en.js';
+
+export { clinicContext } from './shared/clinic-context.js';
+export {
+  THEMES,
+  checkSafeUrl,
+  isRegionServed,
+  mergeClinicSettings,
+  parseClinicAttributes,
+  parseRegions,
+  phoneHref,
+  type ClinicAttributes,
+  type ClinicSettings,
+  type Theme,
+} from './shared/clinic-settings.js';
+export type { ConfigError } from './shared/config-errors.js';
+export { defineElement } from './shared/define-element.js';
+export type { KcEventDetail, KcEventName } from './shared/emit.js';
+export { matchLocale } from './shared/locale/locale.js';
