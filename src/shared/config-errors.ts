@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
 /**
  * A setting a clinic developer got wrong: which attribute (or property, or
@@ -12,22 +12,21 @@ export interface ConfigError {
 }
 
 /**
- * Collects an element's configuration errors before each render, logs each new
- * one once with `console.error` (naming the element and attribute), and renders
- * them as a visible notice. The rest of the element keeps working.
+ * Collects an element's configuration errors before each render (`sync()`,
+ * called from `KcElement.willUpdate`), logs each new one once with
+ * `console.error` (naming the element and attribute), and renders them as a
+ * visible notice. The rest of the element keeps working.
  */
-export class ConfigErrorController implements ReactiveController {
+export class ConfigErrorController {
   errors: readonly ConfigError[] = [];
   private readonly logged = new Set<string>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: HTMLElement,
     private readonly collect: () => readonly ConfigError[],
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostUpdate(): void {
+  sync(): void {
     this.errors = this.collect();
     for (const error of this.errors) {
       const key = `${error.attribute}\u0000${error.message}`;

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClinicController } from './clinic-controller.js';
 import type { ClinicAttributes, Theme } from './clinic-settings.js';
@@ -73,6 +73,18 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
   /** The theme in effect: the widget's own, else the clinic's, else light. */
   protected get resolvedTheme(): Theme {
     return this.clinic.settings.theme ?? 'light';
+  }
+
+  /**
+   * Brings the locale, clinic settings and config errors up to date before each
+   * render. Runs on the server too (server rendering calls `willUpdate`, not
+   * controllers' `hostUpdate`). Subclasses that override it must call `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale.sync();
+    this.clinic.sync();
+    this.config.sync();
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -95,6 +95,7 @@ function watchDocumentLang(listener: LangListener): () => void {
  * Keeps a widget's strings in its language. The language follows `lang`
  * attributes as they change; a language that still has to load delays the
  * widget's render (see `ready`), so it never flashes English first.
+ * `KcElement` calls `sync()` in `willUpdate`, which also runs in server rendering.
  */
 export class LocaleController<S> implements ReactiveController {
   /** The language the strings are in, e.g. `es`. */
@@ -139,11 +140,8 @@ export class LocaleController<S> implements ReactiveController {
     this.hostObserver = undefined;
   }
 
-  hostUpdate(): void {
-    this.sync();
-  }
-
-  private sync(): void {
+  /** Resolves the wanted language; loads it if needed (then `ready` is pending and the host re-renders when it lands). */
+  sync(): void {
     const lang = this.table.resolve(requestedLang(this.host));
     if (lang === this.lang && !this.pending) return;
     const loaded = this.table.get(lang);
