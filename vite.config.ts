@@ -24,11 +24,12 @@ export default defineConfig(({ mode }): UserConfig => {
           entry: {
             index: 'src/index.ts',
             define: 'src/define.ts',
+            'react/index': 'src/react/index.ts',
             ...Object.fromEntries(elements.map((c) => [`components/${c.name}/define`, c.define])),
           },
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//],
+          external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
           output: {
             preserveModules: true,
             preserveModulesRoot: 'src',
