@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClinicController } from './clinic-controller.js';
 import type { ClinicAttributes, Theme } from './clinic-settings.js';
@@ -85,6 +85,19 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
     this.locale.sync();
     this.clinic.sync();
     this.config.sync();
+  }
+
+  /** If not even the English text could load (a network failure), say so instead of rendering blanks. */
+  protected override update(changed: PropertyValues): void {
+    if (!this.locale.failed) return super.update(changed);
+    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+    render(
+      html`<div part="base" data-theme=${this.resolvedTheme}>
+        <p class="kc-config-error" role="alert">This content could not be loaded. Please check your connection and reload the page.</p>
+      </div>`,
+      this.renderRoot,
+      this.renderOptions,
+    );
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
