@@ -65,7 +65,7 @@ export function parseReviewed(value: string | null | undefined): { date?: Date; 
   const text = value?.trim();
   if (!text) return {};
   const date = new Date(`${text}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && date.toISOString().startsWith(text)
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && date.getTime() && date.toISOString().startsWith(text)
     ? { date }
     : { error: `"${value}" is not a date written YYYY-MM-DD.` };
 }
