@@ -22,7 +22,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'How ketamine may help with anxiety, for a clinic’s “How it works” page: six sections in plain language, with diagrams, a key takeaway each and cited evidence (every DOI checked). Tabs when wide, an accordion when narrow, or `layout="stack"`; `#kc-<id>` links open a section; printing shows everything. Listen for `kc-cta` to open your breathing exercise.',
+          'How ketamine may help with anxiety, for a clinic’s “How it works” page: six sections in plain language, with diagrams, a key takeaway each and cited evidence (every DOI checked). Tabs when wide, an accordion when narrow, or `layout="stack"`; `#kc-<id>` links open a section; printing shows everything. Listen for `kc-cta` to open your breathing exercise.\n\nPrivacy: stores nothing (no cookies, storage or URL changes) and requests nothing; source links open the journal pages with `rel="noreferrer"`, so journals do not learn which page the reader came from.',
       },
     },
   },
