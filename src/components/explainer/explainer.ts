@@ -165,15 +165,13 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     this.fixed = layout.layout;
     this.reviewedOn = reviewed.date;
     this.overrides = content.content;
-    this.errors = [
-      ...([
-        ['heading-level', level.error],
-        ['layout', layout.error],
-        ['open', open.error],
-        ['reviewed', reviewed.error],
-      ].filter(([, message]) => message) as [string, string][]).map(([attribute, message]) => ({ attribute, message })),
-      ...content.errors,
+    const checks: [string, string | undefined][] = [
+      ['heading-level', level.error],
+      ['layout', layout.error],
+      ['open', open.error],
+      ['reviewed', reviewed.error],
     ];
+    this.errors = [...checks.flatMap(([attribute, message]) => (message ? [{ attribute, message }] : [])), ...content.errors];
     if (changed.has('open') && open.id) {
       this.selected = open.id;
       this.expanded = new Set([...this.expanded, open.id]);
