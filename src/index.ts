@@ -23,3 +23,24 @@ export type { ConfigError } from './shared/config-errors.js';
 export { defineElement } from './shared/define-element.js';
 export type { KcEventDetail, KcEventName } from './shared/emit.js';
 export { matchLocale } from './shared/locale/locale.js';
+
+// <kc-explainer>
+export {
+  KcExplainer,
+  type KcCtaDetail,
+  type KcExplainerEventMap,
+  type KcSectionChangeDetail,
+} from './components/explainer/explainer.js';
+export type { ExplainerStrings, SectionText } from './components/explainer/locales/en.js';
+export {
+  CONTENT_FIELDS,
+  LAYOUTS,
+  SECTION_IDS,
+  parseContent,
+  parseSections,
+  type ContentOverrides,
+  type Layout,
+  type SectionId,
+  type SectionOverride,
+} from './components/explainer/sections.js';
+export { CITATIONS, SOURCES, sourceLink, type Source, type SourceId } from './components/explainer/sources.js';
