@@ -98,7 +98,7 @@ export const Stack: Story = {
     const panels = [...shadow(el).querySelectorAll('.panel')];
     await expect(panels).toHaveLength(6);
     await expect(panels.every(visible)).toBe(true);
-    await expect(shadow(el).querySelectorAll('svg[part=diagram]')).toHaveLength(4);
+    await waitFor(() => expect(shadow(el).querySelectorAll('svg[part=diagram]')).toHaveLength(4), { timeout: 10_000 });
   },
 };
 
@@ -194,7 +194,10 @@ function sectionStory(id: SectionId): Story {
       const el = await explainer(canvasElement);
       const sections = [...shadow(el).querySelectorAll('[part=section]')];
       await expect(sections.map((s) => s.id)).toEqual([`kc-${id}`]);
-      await expect(sections[0]!.querySelectorAll('[part=sources] li')).toHaveLength(CITATIONS[id].length);
+      // "What the research says" opens on demand; the citations arrive right after the first paint.
+      sections[0]!.querySelector<HTMLButtonElement>('.sub button')!.click();
+      await waitFor(() => expect(sections[0]!.querySelectorAll('[part=sources] li')).toHaveLength(CITATIONS[id].length), { timeout: 10_000 });
+      await expect(sections[0]!.querySelector('[part=sources] a')).toBeTruthy();
       await expect(sections[0]!.querySelector('[part=takeaway]')).toBeTruthy();
     },
   };

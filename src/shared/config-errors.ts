@@ -12,10 +12,10 @@ export interface ConfigError {
 }
 
 /**
- * Collects an element's configuration errors before each render (`sync()`,
- * called from `KcElement.willUpdate`), logs each new one once with
- * `console.error` (naming the element and attribute), and renders them as a
- * visible notice. The rest of the element keeps working.
+ * Collects an element's configuration errors when it renders (so errors an
+ * element computes in its own `willUpdate` are current), logs each new one once
+ * with `console.error` (naming the element and attribute), and renders them as
+ * a visible notice. The rest of the element keeps working.
  */
 export class ConfigErrorController {
   errors: readonly ConfigError[] = [];
@@ -36,8 +36,9 @@ export class ConfigErrorController {
     }
   }
 
-  /** The visible notice, or nothing when every setting is valid. */
+  /** Collects the current errors, and returns the visible notice, or nothing when every setting is valid. */
   render(heading: string): TemplateResult | typeof nothing {
+    this.sync();
     if (this.errors.length === 0) return nothing;
     return html`<div part="config-error" class="kc-config-error" role="alert">
       <p class="kc-config-error__heading">${heading}</p>

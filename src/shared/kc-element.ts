@@ -76,15 +76,14 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
   }
 
   /**
-   * Brings the locale, clinic settings and config errors up to date before each
-   * render. Runs on the server too (server rendering calls `willUpdate`, not
+   * Brings the locale and clinic settings up to date before each render (config
+   * errors are collected when `this.config.render()` runs). Runs on the server too (server rendering calls `willUpdate`, not
    * controllers' `hostUpdate`). Subclasses that override it must call `super.willUpdate(changed)` first.
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.locale.sync();
     this.clinic.sync();
-    this.config.sync();
   }
 
   /** If not even the English text could load (a network failure), say so instead of rendering blanks. */

@@ -15,17 +15,18 @@ export const explainerStyles = css`
 [aria-selected=true]{border-color:var(--_kc-primary);color:var(--_kc-primary);font-weight:700}
 .h{margin-block:1rem .5rem;font-size:1.25em;font-weight:700;line-height:1.3}
 .toggle{display:flex;justify-content:space-between;gap:1rem;inline-size:100%;padding-inline:0;border-block-end:1px solid var(--_kc-border);text-align:start;font-weight:inherit}
-.toggle:after{content:'+';color:var(--_kc-primary)}
+.toggle:after,.src:after{content:'+';color:var(--_kc-primary)}
 [aria-expanded=true]:after{content:'−'}
 [data-layout=accordion] .h{margin:0}
 p{margin-block:0 .75em}
 .takeaway{padding:.5em .75em;border-inline-start:4px solid var(--_x);background:var(--_kc-surface-alt)}
 .sub{font-weight:700}
+.src{display:inline-flex;gap:.5rem;min-block-size:2.75rem;padding:.5em 0;border:0;background:none;color:inherit;font:inherit;font-weight:700;cursor:pointer}
 ol,footer{font-size:.875em;color:var(--_kc-text-muted)}
 ol{padding-inline-start:1.25em}
 a{overflow-wrap:anywhere}
 footer{margin-block-start:1rem;border-block-start:1px solid var(--_kc-border)}
-.fig{display:block;inline-size:100%;max-inline-size:var(--kc-explainer-diagram-size,24rem);block-size:auto;margin-block:1rem;color:var(--_kc-text-muted)}
+.fig{display:block;inline-size:100%;max-inline-size:var(--kc-explainer-diagram-size,24rem);block-size:auto;aspect-ratio:2;margin-block:1rem;color:var(--_kc-text-muted)}
 .fig *{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}
 .fig .link,.fig .wave{stroke:var(--_x);stroke-dasharray:6 6}
 .fig .hub,.fig .new circle,.fig .band{fill:var(--_x);stroke:none}
@@ -36,5 +37,5 @@ footer{margin-block-start:1rem;border-block-start:1px solid var(--_kc-border)}
 @keyframes kc-pulse{50%{opacity:.4}}
 @keyframes kc-grow{0%{transform:scaleY(0)}40%{transform:none}}
 @keyframes kc-flow{to{stroke-dashoffset:-120}}
-@media print{[role=tablist],.toggle:after,slot[name=cta]{display:none}.panel[hidden]{display:block}[part~=base]{padding:0}}
+@media print{[role=tablist],.toggle:after,.src:after,slot[name=cta]{display:none}.panel[hidden],[part=sources][hidden]{display:block}[part~=base]{padding:0}}
 `;

@@ -4,9 +4,9 @@ import type { ConfigError } from '../../shared/config-errors.js';
 import { emit } from '../../shared/emit.js';
 import { KcElement } from '../../shared/kc-element.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
-import { diagram } from './diagrams.js';
 import { explainerStyles } from './explainer.styles.js';
-import en, { type ExplainerStrings } from './locales/en.js';
+import type * as Deferred from './deferred.js';
+import type { ExplainerStrings } from './locales/en.js';
 import {
   parseContent,
   parseHeadingLevel,
@@ -19,11 +19,11 @@ import {
   type Layout,
   type SectionId,
 } from './sections.js';
-import { CITATIONS, SOURCES, sourceLink } from './sources.js';
 
+// The explainer's words are an article: each reader downloads only the language they read (English too).
 const locales = new LocaleTable<ExplainerStrings>(
   'kc-explainer',
-  en,
+  () => import('./locales/en.js'),
   import.meta.glob<{ default: ExplainerStrings }>(['./locales/*.ts', '!./locales/en.ts']),
 );
 
@@ -115,6 +115,13 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
   @state() private wide = false;
   @state() private selected?: SectionId;
   @state() private expanded: ReadonlySet<SectionId> = new Set();
+  /** Sections whose "What the research says" list is open. */
+  @state() private research: ReadonlySet<SectionId> = new Set();
+  /**
+   * The diagrams and citations, loaded right after the first paint: each diagram's space is
+   * reserved and the citations sit behind a disclosure, so nothing shifts when they arrive.
+   */
+  @state() private refs?: typeof Deferred | null;
 
   protected readonly locale = new LocaleController(this, locales);
   private ids: SectionId[] = [];
@@ -149,6 +156,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const { ids, unknown } = parseSections(this.sections);
     const key = unknown.join(' ');
     if (key && !warned.has(key)) {
@@ -182,6 +190,10 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     // Both run before the first paint: the layout the container query chose, and a #kc-<id> link.
     this.measure();
     this.onHash();
+    import('./deferred.js').then(
+      (refs) => (this.refs = refs),
+      () => (this.refs = null),
+    );
   }
 
   /** Reads the container query's verdict from the stylesheet. */
@@ -228,6 +240,12 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#kc-tab-${id}`)?.focus());
   }
 
+  private toggleResearch(id: SectionId): void {
+    const research = new Set(this.research);
+    if (!research.delete(id)) research.add(id);
+    this.research = research;
+  }
+
   private toggle(id: SectionId, event: MouseEvent): void {
     if (!this.expanded.has(id)) return this.show(id, event.detail ? 'click' : 'keyboard');
     const expanded = new Set(this.expanded);
@@ -262,16 +280,23 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     return html`<div part="section" id="kc-${id}">${tabs ? nothing : h(layout === 'stack' ? heading
       : html`<button class="toggle" id="kc-tab-${id}" aria-expanded=${open} aria-controls="kc-panel-${id}" @click=${(e: MouseEvent) => this.toggle(id, e)}>${heading}</button>`)}
 <div class="panel" id="kc-panel-${id}" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `kc-tab-${id}` : nothing} tabindex=${tabs ? 0 : nothing} ?hidden=${!open}>${tabs ? h(heading) : nothing}
-<slot name=${id}>${text.body.map((p) => html`<p>${p}</p>`)}${diagram(id, 'fig' in text ? text.fig : undefined, [s.dose, s.window])}</slot>${id === 'integration'
+<slot name=${id}>${text.body.map((p) => html`<p>${p}</p>`)}${'fig' in text ? (this.refs ? this.refs.diagram(id, text.fig, [s.dose, s.window]) : html`<div class="fig"></div>`) : nothing}</slot>${id === 'integration'
       ? html`<slot name="cta"><button part="cta" class="kc-button kc-button--primary" @click=${() => emit(this, 'kc-cta', { id })}>${s.cta}</button></slot>`
       : nothing}
 <p part="takeaway" class="takeaway"><strong>${s.takeaway}:</strong> ${this.overrides[id]?.takeaway ?? text.takeaway}</p>
-<div class="sub" role="heading" aria-level=${Math.min(this.level + 1, 6)}>${s.research}</div>
-<ol part="sources">${CITATIONS[id].map((key) => {
-      const { authors, year, title, journal, ref } = SOURCES[key];
-      const link = sourceLink(ref);
+<div class="sub" role="heading" aria-level=${Math.min(this.level + 1, 6)}><button class="src" aria-expanded=${this.research.has(id)} aria-controls="kc-src-${id}" @click=${() => this.toggleResearch(id)}>${s.research}</button></div>
+<ol part="sources" id="kc-src-${id}" ?hidden=${!this.research.has(id)}>${this.renderSources(id)}</ol></div></div>`;
+  }
+
+  private renderSources(id: SectionId) {
+    const s = this.strings;
+    const refs = this.refs;
+    if (!refs) return html`<li>${refs === null ? s.sourcesFailed : s.loadingSources}</li>`;
+    return refs.CITATIONS[id].map((key) => {
+      const { authors, year, title, journal, ref } = refs.SOURCES[key];
+      const link = refs.sourceLink(ref);
       return html`<li>${authors} (${year}). ${title}. <i>${journal}</i>${link ? html`. <a href=${link.href} rel="noreferrer">${link.text}</a>` : ` (${s.book})`}</li>`;
-    })}</ol></div></div>`;
+    });
   }
 }
 

@@ -54,33 +54,13 @@ const paletteRules = (Object.keys(lightPalette) as PaletteToken[])
   .join('');
 
 /**
- * The token sheet every widget adopts. Palette values are our own constants,
+ * The token sheet every widget adopts (written minified: the build minifies `css` templates, not this string). Palette values are our own constants,
  * never user input, so building the rules from them is safe.
  */
-export const tokenStyles = unsafeCSS(`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--kc-font-family, inherit);
-    font-size: var(--kc-font-size, 1rem);
-    line-height: var(--kc-line-height, 1.5);
-    -webkit-text-size-adjust: 100%;
-  }
-  :host([hidden]) { display: none !important; }
-  *, *::before, *::after { box-sizing: inherit; }
-  [part~='base'] {
-    ${paletteRules}
-    --_kc-radius: var(--kc-radius, 0.5rem);
-    --_kc-space: var(--kc-space, 1rem);
-    --_kc-focus-width: var(--kc-focus-ring-width, 3px);
-    --_kc-duration: var(--kc-duration, 240ms);
-    color-scheme: light;
-    color: var(--_kc-text);
-    background: var(--_kc-surface);
-  }
-  [part~='base'][data-theme='dark'] { color-scheme: dark; }
-  [part~='base'][data-theme='auto'] { color-scheme: light dark; }
-  @media (prefers-reduced-motion: reduce) {
-    [part~='base'] { --_kc-duration: 0ms; }
-  }
-`);
+export const tokenStyles = unsafeCSS(
+  `:host{display:block;box-sizing:border-box;font-family:var(--kc-font-family,inherit);font-size:var(--kc-font-size,1rem);line-height:var(--kc-line-height,1.5);-webkit-text-size-adjust:100%}` +
+    `:host([hidden]){display:none!important}*,*::before,*::after{box-sizing:inherit}` +
+    `[part~=base]{${paletteRules}--_kc-radius:var(--kc-radius,.5rem);--_kc-space:var(--kc-space,1rem);--_kc-focus-width:var(--kc-focus-ring-width,3px);--_kc-duration:var(--kc-duration,240ms);color-scheme:light;color:var(--_kc-text);background:var(--_kc-surface)}` +
+    `[part~=base][data-theme=dark]{color-scheme:dark}[part~=base][data-theme=auto]{color-scheme:light dark}` +
+    `@media (prefers-reduced-motion:reduce){[part~=base]{--_kc-duration:0ms}}`,
+);

@@ -61,13 +61,24 @@ describe('<kc-explainer> content', () => {
     expect(error).not.toHaveBeenCalled();
   });
 
-  it('lists each section’s sources with authors, year, title, journal and a working link', async () => {
+  it('lists each section’s sources with authors, year, title, journal and a working link, behind a disclosure', async () => {
     const el = await mount(html`<kc-explainer layout="stack"></kc-explainer>`);
+    // The citations come in their own chunk right after the first paint.
+    await vi.waitFor(() => expect($(el, '[part=sources] a')).not.toBeNull(), { timeout: 10_000 });
     for (const id of SECTION_IDS) {
       const section = $(el, `#kc-${id}`);
       expect(section.querySelector('.sub[role=heading]')!.textContent).toBe('What the research says');
       expect(section.querySelector('.sub')!.getAttribute('aria-level')).toBe('3');
-      const items = [...section.querySelectorAll('[part=sources] li')];
+      const button = section.querySelector<HTMLButtonElement>('.sub button')!;
+      const list = section.querySelector<HTMLElement>('[part=sources]')!;
+      expect(button.getAttribute('aria-expanded')).toBe('false');
+      expect(button.getAttribute('aria-controls')).toBe(list.id);
+      expect(visible(list)).toBe(false);
+      button.click();
+      await vi.waitFor(() => expect(list.querySelectorAll('li')).toHaveLength(CITATIONS[id].length));
+      expect(button.getAttribute('aria-expanded')).toBe('true');
+      expect(visible(list)).toBe(true);
+      const items = [...list.querySelectorAll('li')];
       expect(items).toHaveLength(CITATIONS[id].length);
       CITATIONS[id].forEach((key, i) => {
         const source = SOURCES[key];
@@ -84,8 +95,9 @@ describe('<kc-explainer> content', () => {
     }
   });
 
-  it('draws four described diagrams (title and desc) in the reader’s language', async () => {
+  it('draws four described diagrams (title and desc) in the reader’s language, in space reserved from the first paint', async () => {
     const el = await mount(html`<kc-explainer layout="stack"></kc-explainer>`);
+    await vi.waitFor(() => expect($$(el, 'svg[part=diagram]')).toHaveLength(4), { timeout: 10_000 });
     const figs = $$(el, 'svg[part=diagram]');
     expect(figs).toHaveLength(4);
     for (const svg of figs) {
@@ -101,7 +113,7 @@ describe('<kc-explainer> content', () => {
     await vi.waitFor(() => expect($(el, '.h').textContent).toBe('La brecha en el tratamiento'));
     expect($(el, '.sub').textContent).toBe('Lo que dice la investigación');
     expect($(el, '[part=footer]').textContent).toContain('1 de marzo de 2025');
-    expect($(el, '#kc-plasticity').textContent).toContain('(libro)');
+    await vi.waitFor(() => expect($(el, '#kc-plasticity [part=sources]').textContent).toContain('(libro)'));
   });
 
   it('shows the reviewed date, and refuses one that is not YYYY-MM-DD', async () => {
@@ -345,6 +357,7 @@ describe('overrides', () => {
     const slot = $<HTMLSlotElement>(el, 'slot[name=dmn]');
     expect(slot.assignedElements().map((e) => e.textContent)).toEqual(['Our own words about brain networks.']);
     expect([...slot.querySelectorAll('p')].some(visible)).toBe(false);
+    await vi.waitFor(() => expect(slot.querySelector('svg')).not.toBeNull());
     expect(visible(slot.querySelector('svg')!)).toBe(false);
     expect($(el, '#kc-dmn .h').textContent).toBe(en.sections.dmn.heading);
     expect($(el, '#kc-dmn [part=sources] li')).not.toBeNull();
@@ -411,6 +424,7 @@ describe('print and motion', () => {
     expect(matchMedia('print').matches).toBe(true);
     for (const el of [tabs, accordion]) {
       expect(SECTION_IDS.every((id) => visible($(el, `#kc-panel-${id}`)))).toBe(true);
+      expect(SECTION_IDS.every((id) => visible($(el, `#kc-src-${id}`)))).toBe(true);
       expect(visible($(el, '[part=cta]'))).toBe(false);
     }
     expect(visible($(tabs, '[role=tablist]'))).toBe(false);
@@ -420,6 +434,7 @@ describe('print and motion', () => {
 
   it('animates the diagrams gently, and not at all under prefers-reduced-motion', async () => {
     const el = await mount(html`<kc-explainer layout="stack"></kc-explainer>`);
+    await vi.waitFor(() => expect($$(el, 'svg[part=diagram]')).toHaveLength(4), { timeout: 10_000 });
     const parts = ['.hub', '.new', '.band', '.wave'].map((s) => $(el, `.fig ${s}`));
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
     expect(parts.map((p) => getComputedStyle(p).animationName)).toEqual(['kc-pulse', 'kc-grow', 'kc-pulse', 'kc-flow']);

@@ -20,6 +20,8 @@ const en = {
   research: 'What the research says',
   takeaway: 'Key takeaway',
   book: 'book',
+  loadingSources: 'Loading the sources…',
+  sourcesFailed: 'The sources could not be loaded. Please reload the page to see them.',
   cta: 'Try the breathing exercise',
   reviewed: 'Last reviewed',
   dose: 'Dose',

@@ -7,6 +7,8 @@ const es: ExplainerStrings = {
   research: 'Lo que dice la investigación',
   takeaway: 'Idea clave',
   book: 'libro',
+  loadingSources: 'Cargando las fuentes…',
+  sourcesFailed: 'No se pudieron cargar las fuentes. Vuelva a cargar la página para verlas.',
   cta: 'Pruebe el ejercicio de respiración',
   reviewed: 'Última revisión',
   dose: 'Dosis',
