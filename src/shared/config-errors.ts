@@ -7,7 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 export interface ConfigError {
   /** The attribute, property or rule path at fault, e.g. `endpoint` or `rules.health.lamotrigine`. */
   readonly attribute: string;
-  /** What was wrong and what is expected instead. */
+  /**
+   * What was wrong and what is expected instead. It is shown and logged with
+   * `console.error`, so it may quote a clinic's setting but never a patient's
+   * answer: say which answer is wrong and what is expected, not what was given.
+   */
   readonly message: string;
 }
 
