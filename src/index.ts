@@ -23,6 +23,7 @@ export type { ConfigError } from './shared/config-errors.js';
 export { defineElement } from './shared/define-element.js';
 export type { KcEventDetail, KcEventName } from './shared/emit.js';
 export { matchLocale } from './shared/locale/locale.js';
+export { preloadLocale } from './shared/locale/locale-controller.js';
 
 // <kc-explainer>
 export {

@@ -7,6 +7,19 @@ import { DEFAULT_LANG, loadersByLang, matchLocale, requestedLang, type LocaleLoa
  * words are long articles, loaded like every other language (pass a loader), so
  * each reader downloads only the language they read.
  */
+/** Every widget's table, so a server can load a language for all of them before rendering. */
+const tables = new Set<LocaleTable<unknown>>();
+
+/**
+ * Loads a language's strings for every registered widget, so they render
+ * synchronously. Server rendering needs it (a server cannot wait for a lazy
+ * load mid-render): `await preloadLocale('es')` before `render(...)`.
+ * In a browser it is optional (widgets load what they need).
+ */
+export async function preloadLocale(lang = DEFAULT_LANG): Promise<void> {
+  await Promise.all([...tables].map((table) => table.load(table.resolve(lang))));
+}
+
 export class LocaleTable<S> {
   private readonly loaders: Record<string, LocaleLoader<S>>;
   private readonly loaded = new Map<string, S>();
@@ -23,6 +36,7 @@ export class LocaleTable<S> {
     english: S | LocaleLoader<S>,
     modules: Record<string, LocaleLoader<S>>,
   ) {
+    tables.add(this as LocaleTable<unknown>);
     this.loaders = loadersByLang(modules);
     if (typeof english === 'function') this.loaders[DEFAULT_LANG] = english as LocaleLoader<S>;
     else this.loaded.set(DEFAULT_LANG, english);
