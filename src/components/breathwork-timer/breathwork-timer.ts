@@ -366,7 +366,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   protected override updated(changed: PropertyValues): void {
     if (this.audio) this.audio.volume = this.volume;
     if (this.painted !== (this.painted = this.st + this.key)) this.paint();
-    if (changed.get('st') === 'running' && this.st === 'complete') this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus();
+    if (changed.has('st') && this.st === 'complete') this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus();
   }
 
   /**

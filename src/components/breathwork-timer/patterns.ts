@@ -1,6 +1,6 @@
 /**
- * Breathing patterns: the named ones, custom `inhale-hold-exhale-hold` strings,
- * and session lengths. Pure data and functions, no DOM.
+ * Breathing patterns: the named ones, and how any pattern becomes timed steps.
+ * Pure data and functions, no DOM. Reading custom patterns from text is in `parse.ts`.
  */
 
 /** The phases of a breath, in order. `hold` follows the inhale, `hold-out` the exhale. */
@@ -10,7 +10,8 @@ export type BreathPhase = (typeof BREATH_PHASES)[number];
 /**
  * The named patterns, in seconds: `[inhale, hold, exhale, hold-out]`, plus a
  * short second "top-up" inhale for cyclic sighing and a default length in
- * whole breaths where the pattern's author gives one.
+ * whole breaths where the pattern's author gives one. `PATTERN_NAMES` is the
+ * one list the types, the validation, the picker and the tests loop over.
  *
  * - `box`: 4-4-4-4.
  * - `478`: in 4, hold 7, out 8; 4 breaths by default (Andrew Weil: no more than
@@ -21,15 +22,14 @@ export type BreathPhase = (typeof BREATH_PHASES)[number];
  *   a full inhale, a short top-up inhale, a long slow exhale. The study's practice
  *   is self-paced; 2 + 1 s in and 6 s out (the exhale twice the inhales) is only a guide.
  */
-export const NAMED_PATTERNS = {
+export const PATTERN_NAMES = ['box', '478', 'coherent', 'sigh'] as const;
+export type PatternName = (typeof PATTERN_NAMES)[number];
+export const NAMED_PATTERNS: Readonly<Record<PatternName, { seconds: readonly number[]; topUp?: number; cycles?: number }>> = {
   box: { seconds: [4, 4, 4, 4] },
   '478': { seconds: [4, 7, 8, 0], cycles: 4 },
   coherent: { seconds: [5.5, 0, 5.5, 0] },
   sigh: { seconds: [2, 0, 6, 0], topUp: 1 },
-} as const;
-export type PatternName = keyof typeof NAMED_PATTERNS;
-export const PATTERN_NAMES = Object.keys(NAMED_PATTERNS) as PatternName[];
-
+};
 
 /** One phase of a breath, as the schedule plays it. */
 export interface BreathStep {
@@ -91,6 +91,6 @@ export function buildPattern(id: string, name: PatternName | 'custom', seconds: 
 
 /** A named pattern, ready to schedule. */
 export function namedPattern(name: PatternName): BreathPattern {
-  const p: { seconds: readonly number[]; topUp?: number; cycles?: number } = NAMED_PATTERNS[name];
+  const p = NAMED_PATTERNS[name];
   return buildPattern(name, name, p.seconds, p.topUp, p.cycles);
 }

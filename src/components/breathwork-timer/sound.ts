@@ -88,7 +88,7 @@ export class BreathSound {
    */
   run(pattern: BreathPattern, endMs: number, elapsed: () => number): void {
     clearTimeout(this.timer);
-    void this.ctx.resume();
+    this.ctx.resume().catch(() => {});
     let until = elapsed();
     const feed = () => {
       const t = elapsed();
@@ -104,7 +104,7 @@ export class BreathSound {
   halt(ring = false): void {
     clearInterval(this.timer);
     if (!ring) this.hush();
-    this.timer = setTimeout(() => void this.ctx.suspend(), ring ? 3000 : 0);
+    this.timer = setTimeout(() => this.ctx.suspend().catch(() => {}), ring ? 3000 : 0);
   }
 
   /** Silences every scheduled tone at once. */
@@ -117,7 +117,7 @@ export class BreathSound {
   close(): void {
     clearTimeout(this.timer);
     this.hush();
-    void this.ctx.close();
+    this.ctx.close().catch(() => {});
   }
 }
 
