@@ -136,7 +136,7 @@ describe('<kc-breathwork-timer>: bad input never blanks it', () => {
   });
 
   it('renders hostile input as text', async () => {
-    const { $ } = await timer(html`<kc-breathwork-timer pattern="<img src=x onerror=alert(1)>"></kc-breathwork-timer>`);
+    const { $ } = await timer(html`<kc-breathwork-timer pattern=${'<img src=x onerror=alert(1)>'}></kc-breathwork-timer>`);
     expect($('[part~=config-error] img')).toBeNull();
     expect($('[part~=config-error]')!.textContent).toContain('<img src=x onerror=alert(1)>');
   });
