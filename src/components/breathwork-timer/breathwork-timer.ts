@@ -72,9 +72,11 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
 /**
  * A guided breathing timer for integration practice: a shape that grows as you
  * breathe in, rests while you hold and shrinks as you breathe out, the phase in
- * words, a countdown, and overall progress. It keeps exact time: each frame it
- * reads one clock and asks a pure schedule where the breath is, so it never
- * drifts and is right again on the first frame after a hidden tab. Soft tones
+ * words, a countdown, and overall progress. It keeps exact time: on every frame
+ * it runs, it reads one clock and asks a pure schedule where the breath is, so it
+ * never drifts and is right again the moment a hidden tab is shown. It runs only
+ * on the few frames around each change (a phase boundary, a new second) and
+ * sleeps in between; the shape animates on the compositor. Soft tones
  * (`sound`), vibration (`haptics`) and a polite screen-reader announcement of
  * each phase let a patient follow it with eyes closed. With reduced motion the
  * shape does not scale: its fill fades in and out and the words guide.
@@ -167,7 +169,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   private secs = 0;
   private progress = 0;
   private painted = '';
-  private raf = 0;
+  private sleep?: () => void;
   private anim?: Animation;
   private audio?: SoundModule.BreathSound;
   private lock?: Promise<WakeLockSentinel | void>;
@@ -275,13 +277,13 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   /** Freezes time and lets go of the frame, the wake lock and the tones (`ring`: lets the last ones ring). */
   private halt(ring?: boolean): void {
     if (this.running) [this.base, this.st] = [this.elapsed(), 'paused'];
-    this.clock.cancel(this.raf);
+    this.sleep?.();
     this.wake(false);
     document.removeEventListener('visibilitychange', this.onVisible);
     this.audio?.halt(ring);
   }
 
-  /** One frame: read the clock, ask the schedule, act only when something changed. */
+  /** One frame: read the clock, ask the schedule, act only when something changed, then sleep until the next change. */
   private tick = (): void => {
     const run = this.run!;
     const t = this.elapsed();
@@ -298,7 +300,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
       emit(this, 'kc-breath-phase', { ...at, durationMs: step.ms });
     }
     this.count(Math.ceil(at.remainingMs / 1000), t / run.totalMs);
-    this.raf = this.clock.frame(this.tick);
+    // Sleep until a few frames before the next change (a new second or a new phase), then watch frame by frame.
+    this.sleep = this.clock.frame(this.tick, (at.remainingMs % 1000 || 1000) - 50);
   };
 
   /** The countdown and progress bar: one render when the second changes (and at phase boundaries), never one a frame. */
@@ -321,9 +324,12 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.lock = on && 'wakeLock' in navigator ? navigator.wakeLock.request('screen').catch(() => {}) : undefined;
   }
 
-  /** The wake lock goes when the page is hidden: ask again when it is shown. */
+  /** Back from a hidden tab: catch up with the schedule at once, and ask again for the wake lock (it goes while hidden). */
   private onVisible = (): void => {
-    if (this.running && document.visibilityState === 'visible') this.wake(true);
+    if (!this.running || document.visibilityState !== 'visible') return;
+    this.wake(true);
+    this.sleep?.();
+    this.tick();
   };
 
   private toggle = (): void => {

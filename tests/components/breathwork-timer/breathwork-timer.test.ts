@@ -269,6 +269,36 @@ describe('<kc-breathwork-timer>: timing on one clock', () => {
     el.stop();
   });
 
+  it('sleeps between changes: it runs on a few frames around each second and boundary, not on every frame', async () => {
+    const { el, clock, phases } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+    let ran = 0;
+    const frame = clock.frame.bind(clock);
+    clock.frame = (callback, afterMs) => frame(() => (ran++, callback()), afterMs);
+    el.start();
+    clock.advance(60_000);
+    expect(phases()).toHaveLength(16); // 0, 4, ... 60 s
+    // 60 s at 60 frames a second is 3750 frames; it woke on about 4 a second.
+    expect(ran).toBeLessThan(60 * 5);
+    expect(ran).toBeGreaterThanOrEqual(60);
+    el.stop();
+  });
+
+  it('catches up the moment a hidden tab is shown again, before any frame', async () => {
+    const { el, clock, phases, text } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+    el.start();
+    clock.advance(1000);
+    clock.time += 37_000; // hidden: no frames, no timers ran
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(phases().map((e) => [e.at, e.detail.phase, e.detail.cycle])).toEqual([
+      [0, 'inhale', 1],
+      [38_000, 'hold', 3],
+    ]);
+    await el.updateComplete;
+    expect(text('[part~=countdown]')).toBe('2');
+    expect(clock.pending).toBe(1);
+    el.stop();
+  });
+
   it('ends at the end of a whole breath: duration rounds up, cycles count, 478 defaults to 4 breaths', async () => {
     for (const [markup, endsAt] of [
       [html`<kc-breathwork-timer duration="10s"></kc-breathwork-timer>`, 16_000],
