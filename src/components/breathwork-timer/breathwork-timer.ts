@@ -104,7 +104,9 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * @csspart phase - The phase in words ("Breathe in").
  * @csspart countdown - Seconds left in the phase.
  * @csspart progress - The session's progress bar.
- * @csspart controls - The start/pause/resume and stop buttons.
+ * @csspart controls - The row of buttons.
+ * @csspart toggle - The Start / Pause / Resume button (and "Back to start" in the completion view).
+ * @csspart stop - The Stop button (while a session runs or is paused).
  * @csspart picker - The pattern and length choice (`show-picker`).
  * @csspart settings - The announcement switch and the volume.
  * @csspart note - The self-paced note of cyclic sighing.
@@ -116,7 +118,7 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * @cssprop [--kc-breathwork-size=12rem] - Diameter of the breathing shape at full breath.
  *
  * @fires kc-breath-start - A session started. Detail: `{ pattern }` (the name, or the custom pattern as `inhale-hold-exhale-hold` seconds).
- * @fires kc-breath-phase - A phase began, within one frame of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs }`.
+ * @fires kc-breath-phase - A phase began, within one frame of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs, phaseProgress, remainingMs }` (`cycle` counts from 1; `phaseProgress` is 0 at a boundary, more when reporting the phase in progress after a hidden tab).
  * @fires kc-breath-pause - The session was paused. Detail: `{ elapsedMs }`.
  * @fires kc-breath-resume - The session resumed. Detail: `{ elapsedMs }`.
  * @fires kc-breath-complete - The last breath ended. Detail: `{ elapsedMs, cycles }`.
