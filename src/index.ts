@@ -45,3 +45,48 @@ export {
   type SectionOverride,
 } from './components/explainer/sections.js';
 export { CITATIONS, SOURCES, sourceLink, type Source, type SourceId } from './components/explainer/sources.js';
+
+// <kc-breathwork-timer>
+export {
+  KcBreathworkTimer,
+  type BreathPhaseDetail,
+  type BreathSessionDetail,
+  type BreathTimerState,
+  type KcBreathworkTimerEventMap,
+} from './components/breathwork-timer/breathwork-timer.js';
+export type { BreathworkTimerStrings } from './components/breathwork-timer/locales/en.js';
+export {
+  BREATH_PHASES,
+  DEFAULT_DURATION_MS,
+  MAX_CYCLES,
+  MAX_PHASE_S,
+  MAX_SESSION_MS,
+  MIN_PHASE_S,
+  NAMED_PATTERNS,
+  PATTERN_NAMES,
+  buildPattern,
+  namedPattern,
+  type BreathPattern,
+  type BreathPhase,
+  type BreathStep,
+  type PatternName,
+} from './components/breathwork-timer/patterns.js';
+export {
+  parseCycles,
+  parseDuration,
+  parsePattern,
+  patternByName,
+  readSettings,
+  type TimerSettings,
+} from './components/breathwork-timer/parse.js';
+export {
+  breathPhaseAt,
+  completedCycles,
+  formatDuration,
+  sessionCycles,
+  sessionMs,
+  type BreathState,
+  type SessionLength,
+} from './components/breathwork-timer/schedule.js';
+export { boundariesBetween, type PhaseBoundary } from './components/breathwork-timer/cues.js';
+export { browserClock, manualClock, type BreathClock, type ManualClock } from './components/breathwork-timer/clock.js';

@@ -94,26 +94,6 @@ export class LocaleTable<S> {
   }
 }
 
-type LangListener = () => void;
-const listeners = new Set<LangListener>();
-let documentObserver: MutationObserver | undefined;
-
-/** One observer for the whole document, so a `lang` change anywhere reaches every widget. */
-function watchDocumentLang(listener: LangListener): () => void {
-  listeners.add(listener);
-  if (!documentObserver && typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
-    documentObserver = new MutationObserver(() => listeners.forEach((l) => l()));
-    documentObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      documentObserver?.disconnect();
-      documentObserver = undefined;
-    }
-  };
-}
-
 /**
  * Keeps a widget's strings in its language. The language follows `lang`
  * attributes as they change; a language that still has to load delays the
@@ -127,8 +107,7 @@ export class LocaleController<S> implements ReactiveController {
   failed = false;
   private current: S | undefined;
   private pending: Promise<unknown> | undefined;
-  private unwatch: (() => void) | undefined;
-  private hostObserver: MutationObserver | undefined;
+  private observer: MutationObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -149,20 +128,16 @@ export class LocaleController<S> implements ReactiveController {
     return this.pending;
   }
 
+  /** Follows `lang` changes on the widget itself and anywhere in the document (the widget may sit in a shadow root). */
   hostConnected(): void {
-    const changed = () => this.host.requestUpdate();
-    this.unwatch = watchDocumentLang(changed);
-    if (typeof MutationObserver !== 'undefined') {
-      this.hostObserver = new MutationObserver(changed);
-      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    }
+    const options = { attributeFilter: ['lang'], subtree: true };
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(this.host, options);
+    this.observer.observe(document.documentElement, options);
   }
 
   hostDisconnected(): void {
-    this.unwatch?.();
-    this.unwatch = undefined;
-    this.hostObserver?.disconnect();
-    this.hostObserver = undefined;
+    this.observer?.disconnect();
   }
 
   /** Resolves the wanted language; loads it if needed (then `ready` is pending and the host re-renders when it lands). */

@@ -1,0 +1,37 @@
+// The pages the benchmarks load: a widget among ordinary page text, and the no-JavaScript floor.
+
+const filler = `<p>Our clinic offers ketamine-assisted care for people whose anxiety has not eased with first-line
+treatment. Read how it works, check whether it may suit you, and practise the breathing exercises we teach between
+sessions. This paragraph stands in for a clinic's own page text around the widget.</p>`;
+
+/** A clinic page with text above and below one widget, loading only that widget's CDN entry. */
+export function widgetPage(tag, attributes = '') {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${tag}</title><script type="module" src="/cdn/${tag}.js"></script></head>
+<body><main style="max-width:46rem;margin:auto;font:16px/1.5 Georgia,serif"><h1>Calm Harbor Ketamine Clinic</h1>${filler}
+<${tag} ${attributes}></${tag}>${filler}${filler}</main></body></html>`;
+}
+
+const GAD7 = [
+  'Feeling nervous, anxious, or on edge',
+  'Not being able to stop or control worrying',
+  'Worrying too much about different things',
+  'Trouble relaxing',
+  'Being so restless that it is hard to sit still',
+  'Becoming easily annoyed or irritable',
+  'Feeling afraid, as if something awful might happen',
+];
+const SCALE = ['Not at all', 'Several days', 'More than half the days', 'Nearly every day'];
+
+/** The same GAD-7 step as plain HTML with no JavaScript: the floor any widget is compared with. */
+export function plainGad7Page() {
+  const items = GAD7.map(
+    (item, i) => `<fieldset><legend>${item}</legend>${SCALE.map(
+      (label, v) => `<label><input type="radio" name="q${i}" value="${v}"> ${label}</label>`,
+    ).join(' ')}</fieldset>`,
+  ).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>GAD-7, plain HTML</title></head><body><main style="max-width:46rem;margin:auto;font:16px/1.5 Georgia,serif">
+<h1>Calm Harbor Ketamine Clinic</h1>${filler}<form><h2>Over the last 2 weeks, how often have you been bothered by the following problems?</h2>
+${items}<button>Next</button></form>${filler}</main></body></html>`;
+}

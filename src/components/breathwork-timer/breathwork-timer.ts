@@ -1,0 +1,439 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ConfigError } from '../../shared/config-errors.js';
+import { emit } from '../../shared/emit.js';
+import { KcElement } from '../../shared/kc-element.js';
+import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
+import styles from './breathwork-timer.styles.js';
+import { browserClock, type BreathClock } from './clock.js';
+import en, { type BreathworkTimerStrings } from './locales/en.js';
+import { PATTERN_NAMES, namedPattern, type BreathPattern, type PatternName } from './patterns.js';
+import { breathPhaseAt, sessionCycles, type BreathState } from './schedule.js';
+
+import type * as ParseModule from './parse.js';
+import type * as PickerModule from './picker.js';
+import type * as SessionModule from './session.js';
+import type * as SoundModule from './sound.js';
+
+/** A part loaded on first need: the module once loaded, a promise while it loads. */
+type Lazy<M> = M | Promise<unknown> | undefined;
+
+const locales = new LocaleTable<BreathworkTimerStrings>(
+  'kc-breathwork-timer',
+  en,
+  import.meta.glob<{ default: BreathworkTimerStrings }>(['./locales/*.ts', '!./locales/en.ts']),
+);
+
+/** Where a session is: not started, running, paused, or finished (the completion view). */
+export type BreathTimerState = 'idle' | 'running' | 'paused' | 'complete';
+
+/**
+ * The detail of `kc-breath-phase`: where the breath is (as `breathPhaseAt`
+ * gives it) when the phase begins, and the phase's full length. `phaseProgress`
+ * is 0 at a boundary; more after a jump (a hidden tab), when the event reports
+ * the phase already in progress.
+ */
+export interface BreathPhaseDetail extends BreathState {
+  /** The phase's full length in milliseconds. */
+  durationMs: number;
+}
+
+/** The detail of `kc-breath-complete` and `kc-breath-stop`. */
+export interface BreathSessionDetail {
+  /** Time practised, pauses excluded, in milliseconds. */
+  elapsedMs: number;
+  /** Whole breaths completed. */
+  cycles: number;
+}
+
+/** Every event `<kc-breathwork-timer>` sends. */
+export interface KcBreathworkTimerEventMap {
+  'kc-breath-start': CustomEvent<{ pattern: string }>;
+  'kc-breath-phase': CustomEvent<BreathPhaseDetail>;
+  'kc-breath-pause': CustomEvent<{ elapsedMs: number }>;
+  'kc-breath-resume': CustomEvent<{ elapsedMs: number }>;
+  'kc-breath-complete': CustomEvent<BreathSessionDetail>;
+  'kc-breath-stop': CustomEvent<BreathSessionDetail>;
+  'kc-breath-reflection': CustomEvent<{ text: string }>;
+}
+
+interface Plan {
+  pattern: BreathPattern;
+  cycles: number;
+  totalMs: number;
+  errors: ConfigError[];
+}
+
+/** The pattern when it is a name as written in the docs (anything else is read by `parse.ts`). */
+const named = (pattern: string) => (PATTERN_NAMES.includes(pattern as PatternName) ? (pattern as PatternName) : undefined);
+/** A lazily loaded module, once it has loaded. */
+const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? undefined : lazy);
+
+/**
+ * A guided breathing timer for integration practice: a shape that grows as you
+ * breathe in, rests while you hold and shrinks as you breathe out, the phase in
+ * words, a countdown, and overall progress. It keeps exact time: on every frame
+ * it runs, it reads one clock and asks a pure schedule where the breath is, so it
+ * never drifts and is right again the moment a hidden tab is shown. It runs only
+ * on the few frames around each change (a phase boundary, a new second) and
+ * sleeps in between; the shape animates on the compositor. Soft tones
+ * (`sound`), vibration (`haptics`) and a polite screen-reader announcement of
+ * each phase let a patient follow it with eyes closed. With reduced motion the
+ * shape does not scale: its fill fades in and out and the words guide.
+ *
+ * Patterns: `box` (4-4-4-4), `478` (4-7-8, 4 breaths by default), `coherent`
+ * (5.5 in, 5.5 out), `sigh` (cyclic sighing, self-paced: the timing is a guide),
+ * or seconds such as `4-2-6-0` (inhale-hold-exhale-hold; decimals allowed, 0 skips a phase).
+ * A session ends at the end of a whole breath. The session keeps time while the
+ * tab is hidden (frames stop, tones scheduled on the audio clock keep playing);
+ * on return it fires one `kc-breath-phase` for the phase then in progress, not
+ * the phases skipped. Space toggles pause when the timer has focus. While
+ * running it holds a screen wake lock where supported (in an iframe, add
+ * `allow="screen-wake-lock"`). Nothing is stored, except the pattern and length
+ * chosen in the picker when `remember` is set (in `localStorage`, a preference only).
+ *
+ * @summary Guided breathing with exact timing, sound, vibration and screen-reader cues.
+ * @tagname kc-breathwork-timer
+ *
+ * @slot safety - Replaces the safety note shown for patterns that hold the breath.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart config-error - The notice listing invalid attributes.
+ * @csspart timer - The focusable timer: shape, phase word and countdown.
+ * @csspart shape - The breathing shape.
+ * @csspart phase - The phase in words ("Breathe in").
+ * @csspart countdown - Seconds left in the phase.
+ * @csspart progress - The session's progress bar.
+ * @csspart controls - The row of buttons.
+ * @csspart toggle - The Start / Pause / Resume button (and "Back to start" in the completion view).
+ * @csspart stop - The Stop button (while a session runs or is paused).
+ * @csspart picker - The pattern and length choice (`show-picker`).
+ * @csspart settings - The announcement switch and the volume.
+ * @csspart note - The self-paced note of cyclic sighing.
+ * @csspart safety - The safety note.
+ * @csspart complete - The completion view.
+ * @csspart reflection - The optional one-line reflection.
+ *
+ * @cssprop [--kc-breathwork-shape-color=var(--kc-color-accent)] - Colour of the breathing shape.
+ * @cssprop [--kc-breathwork-size=12rem] - Diameter of the breathing shape at full breath.
+ *
+ * @fires kc-breath-start - A session started. Detail: `{ pattern }` (the name, or the custom pattern as `inhale-hold-exhale-hold` seconds).
+ * @fires kc-breath-phase - A phase began, within one frame of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs, phaseProgress, remainingMs }` (`cycle` counts from 1; `phaseProgress` is 0 at a boundary, more when reporting the phase in progress after a hidden tab).
+ * @fires kc-breath-pause - The session was paused. Detail: `{ elapsedMs }`.
+ * @fires kc-breath-resume - The session resumed. Detail: `{ elapsedMs }`.
+ * @fires kc-breath-complete - The last breath ended. Detail: `{ elapsedMs, cycles }`.
+ * @fires kc-breath-stop - The session was stopped early. Detail: `{ elapsedMs, cycles }`.
+ * @fires kc-breath-reflection - The patient sent the optional reflection line (never stored by the timer). Detail: `{ text }`.
+ */
+export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
+  static override styles = [...KcElement.styles, styles];
+
+  /** `box`, `478`, `coherent`, `sigh`, or seconds `inhale-hold-exhale-hold` such as `4-2-6-0`. Invalid values fall back to `box`. */
+  @property() pattern = 'box';
+
+  /** Session length: `90s`, `5m`, `1m30s`. Rounded up to whole breaths. Default 5 minutes (4 breaths for `478`). */
+  @property() duration?: string;
+
+  /** Session length in whole breaths (1 to 500); wins over `duration`. */
+  @property() cycles?: string;
+
+  /** Shows a picker for pattern and length before a session. */
+  @property({ type: Boolean, attribute: 'show-picker' }) showPicker = false;
+
+  /** Remembers the picker's choice in `localStorage` (a preference only; nothing about sessions is stored). */
+  @property({ type: Boolean }) remember = false;
+
+  /** Plays a soft tone at each phase (synthesised, no files), after the patient presses Start. */
+  @property({ type: Boolean }) sound = false;
+
+  /** Volume of the tones, 0 to 1. */
+  @property({ type: Number }) volume = 0.5;
+
+  /** Vibrates briefly at each phase (distinct for in, hold and out) where the device supports it. */
+  @property({ type: Boolean }) haptics = false;
+
+  /** Announces each phase to screen readers through a polite live region (the phase word only). The patient can switch it off. */
+  @property({ attribute: false }) announce = true;
+
+  /** The clock the session reads (`performance.now()` and `requestAnimationFrame` by default). Set it before `start()`; tests inject a manual one. */
+  clock: BreathClock = browserClock;
+
+  protected readonly locale = new LocaleController(this, locales);
+
+  @state() private st: BreathTimerState = 'idle';
+  /** The phase in words: it changes at phase boundaries, with one render. */
+  private said = '';
+
+  private run?: Plan;
+  private base = 0;
+  private since = 0;
+  private key = 0;
+  private secs = 0;
+  private progress = 0;
+  private painted = '';
+  private sleep?: () => void;
+  private anim?: Animation;
+  private audio?: SoundModule.BreathSound;
+  private lock?: Promise<WakeLockSentinel | void>;
+  private tones?: Lazy<typeof SoundModule>;
+  private picker?: Lazy<typeof PickerModule>;
+  private parse?: Lazy<typeof ParseModule>;
+  private session?: Lazy<typeof SessionModule>;
+
+  /** Where the session is: `idle`, `running`, `paused` or `complete`. */
+  get state(): BreathTimerState {
+    return this.st;
+  }
+
+  /** Whether a session is running (not paused). */
+  get running(): boolean {
+    return this.st === 'running';
+  }
+
+  private get active(): boolean {
+    return this.running || this.st === 'paused';
+  }
+
+  /** Starts a session with the current pattern and length (from the start screen or the completion view). */
+  start(): void {
+    if (this.active) return;
+    const { pattern } = (this.run = this.plan());
+    const tones = loaded(this.tones);
+    this.base = this.key = this.secs = 0;
+    this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
+    if (this.sound && tones)
+      try {
+        // Created in the Start click: browsers only let a user gesture start sound.
+        this.audio ??= new tones.BreathSound();
+      } catch {
+        /* no audio output: the other cues still work */
+      }
+    emit(this, 'kc-breath-start', { pattern: pattern.id });
+    this.go();
+  }
+
+  /** Pauses: time stops until `resume()`. */
+  pause(): void {
+    if (!this.running) return;
+    this.halt();
+    emit(this, 'kc-breath-pause', { elapsedMs: this.base });
+  }
+
+  /** Resumes a paused session exactly where it stopped. */
+  resume(): void {
+    if (this.st !== 'paused') return;
+    emit(this, 'kc-breath-resume', { elapsedMs: this.base });
+    this.go();
+  }
+
+  /** Ends a running or paused session early (fires `kc-breath-stop`) and shows the start screen. */
+  stop(): void {
+    if (!this.active) return;
+    this.halt();
+    this.st = 'idle';
+    this.said = '';
+    emit(this, 'kc-breath-stop', { elapsedMs: this.base, cycles: Math.floor(this.base / this.run!.pattern.cycleMs) });
+  }
+
+  /** Back to the start screen from any state (a session in progress is stopped first, firing `kc-breath-stop`). */
+  reset(): void {
+    this.stop();
+    this.st = 'idle';
+    this.said = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.halt();
+    this.anim?.cancel();
+    this.audio?.close();
+    this.audio = undefined;
+  }
+
+  protected override configErrors(): ConfigError[] {
+    return [...super.configErrors(), ...this.plan().errors, ...(loaded(this.tones)?.volumeErrors(this.volume) ?? [])];
+  }
+
+  /** The pattern and length the attributes ask for, and what was wrong with them. */
+  private plan(): Plan {
+    const { pattern = namedPattern('box'), length, errors = [] } =
+      loaded(this.parse)?.readSettings(this.pattern, this.cycles, this.duration) ?? { pattern: namedPattern(named(this.pattern) ?? 'box') };
+    const cycles = sessionCycles(pattern, length);
+    return { pattern, cycles, totalMs: cycles * pattern.cycleMs, errors };
+  }
+
+  private elapsed(): number {
+    return this.running ? this.base + this.clock.now() - this.since : this.base;
+  }
+
+  private go(): void {
+    const run = this.run!;
+    this.st = 'running';
+    this.since = this.clock.now();
+    this.wake(true);
+    document.addEventListener('visibilitychange', this.onVisible);
+    this.audio?.run(run.pattern, run.totalMs, () => this.elapsed());
+    this.tick();
+  }
+
+  /** Freezes time and lets go of the frame, the wake lock and the tones (`ring`: lets the last ones ring). */
+  private halt(ring?: boolean): void {
+    if (this.running) [this.base, this.st] = [this.elapsed(), 'paused'];
+    this.sleep?.();
+    this.wake(false);
+    document.removeEventListener('visibilitychange', this.onVisible);
+    this.audio?.halt(ring);
+  }
+
+  /** One frame: read the clock, ask the schedule, act only when something changed, then sleep until the next change. */
+  private tick = (): void => {
+    const run = this.run!;
+    const t = this.elapsed();
+    if (!this.running) return;
+    if (t >= run.totalMs) return this.finish(run);
+    const at = breathPhaseAt(run.pattern, t);
+    const key = at.cycle * 8 + at.phaseIndex;
+    if (key !== this.key) {
+      const step = run.pattern.steps[at.phaseIndex]!;
+      this.key = key;
+      this.said = step.topUp ? this.strings.topUp : this.strings[step.phase];
+      this.requestUpdate();
+      if (this.haptics) loaded(this.tones)?.buzz(step);
+      emit(this, 'kc-breath-phase', { ...at, durationMs: step.ms });
+    }
+    this.count(Math.ceil(at.remainingMs / 1000), t / run.totalMs);
+    // Sleep until a few frames before the next change (a new second or a new phase), then watch frame by frame.
+    this.sleep = this.clock.frame(this.tick, (at.remainingMs % 1000 || 1000) - 50);
+  };
+
+  /** The countdown and progress bar: one render when the second changes (and at phase boundaries), never one a frame. */
+  private count(secs: number, progress: number): void {
+    if (secs === this.secs) return;
+    [this.secs, this.progress] = [secs, progress];
+    this.requestUpdate();
+  }
+
+  private finish(run: Plan): void {
+    this.halt(true);
+    this.base = run.totalMs;
+    this.st = 'complete';
+    this.said = this.strings.done;
+    emit(this, 'kc-breath-complete', { elapsedMs: run.totalMs, cycles: run.cycles });
+  }
+
+  private wake(on: boolean): void {
+    void this.lock?.then((lock) => lock?.release());
+    this.lock = on && 'wakeLock' in navigator ? navigator.wakeLock.request('screen').catch(() => {}) : undefined;
+  }
+
+  /** Back from a hidden tab: catch up with the schedule at once, and ask again for the wake lock (it goes while hidden). */
+  private onVisible = (): void => {
+    if (!this.running || document.visibilityState !== 'visible') return;
+    this.wake(true);
+    this.sleep?.();
+    this.tick();
+  };
+
+  private toggle = (): void => {
+    if (this.running) this.pause();
+    else if (this.active) this.resume();
+    else this.start();
+  };
+
+  private onKey = (event: KeyboardEvent): void => {
+    if (event.key !== ' ') return;
+    event.preventDefault();
+    this.toggle();
+  };
+
+  /** Ends the session or leaves the completion view, keeping keyboard focus on the main button. */
+  private back = (): void => {
+    this.reset();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=toggle]')?.focus());
+  };
+
+  /**
+   * Code only some clinics use loads on first need, before the render that
+   * needs it: the tones (`sound`), the picker (`show-picker`, `remember`), and
+   * the reader of custom patterns and lengths (`pattern="4-2-6-0"`, `duration`, `cycles`).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.sound || this.haptics) this.tones ??= import('./sound.js').then((m) => (this.tones = m), () => {});
+    if (this.showPicker || this.remember)
+      this.picker ??= import('./picker.js').then((m) => {
+        this.picker = m;
+        m.recall(this);
+      }, () => {});
+    if (this.cycles || this.duration || !named(this.pattern))
+      this.parse ??= import('./parse.js').then((m) => (this.parse = m), () => {});
+    const pending = [this.tones, this.picker, this.parse, this.st !== 'idle' && this.session].filter((m) => m instanceof Promise);
+    // Once they load, look again: a remembered choice may need the reader of custom patterns.
+    return pending.length ? Promise.all(pending).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.audio) this.audio.volume = this.volume;
+    if (this.painted !== (this.painted = this.st + this.key)) this.paint();
+    if (changed.has('st') && this.st === 'complete') this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus();
+  }
+
+  /**
+   * The visual for the phase in progress: one animation on the compositor
+   * (scale, or opacity with reduced motion), seeked to the schedule.
+   */
+  private paint(): void {
+    const shape = this.renderRoot.querySelector('[part~=shape]');
+    const session = loaded(this.session);
+    this.anim?.cancel();
+    if (!shape || !session || !this.active) return;
+    const at = breathPhaseAt(this.run!.pattern, this.elapsed());
+    const step = this.run!.pattern.steps[at.phaseIndex]!;
+    this.anim = session.animatePhase(shape, step, step.ms - at.remainingMs, !this.running);
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const { st, active } = this;
+    const { pattern } = active ? this.run! : this.plan();
+    const picker = loaded(this.picker);
+    const tones = loaded(this.tones);
+    return html`<div part="base" data-theme=${this.resolvedTheme}>
+${this.config.render(s.configErrorHeading)}
+${st === 'complete'
+  ? loaded(this.session)?.renderComplete(this, s, this.run!, this.back)
+  : html`<div part="timer" role="timer" tabindex="0" aria-label=${s.timer} aria-keyshortcuts="Space" @keydown=${this.onKey}>
+<div class="ring"><div part="shape"></div></div>
+<p part="phase">${st === 'paused' ? s.paused : active ? this.said : s.ready}</p>
+<p part="countdown" aria-hidden="true">${active ? this.secs : ''}</p>
+</div>
+<progress part="progress" .value=${active ? this.progress : 0} aria-label=${s.progress}></progress>
+<div part="controls" class="row">
+<button class="kc-button kc-button--primary" part="toggle" @click=${this.toggle}>${st === 'running' ? s.pause : active ? s.resume : s.start}</button>
+${active ? html`<button class="kc-button" part="stop" @click=${this.back}>${s.stop}</button>` : nothing}
+</div>
+${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) : nothing}
+<div part="settings" class="row">
+<label><input type="checkbox" .checked=${this.announce} @change=${() => (this.announce = !this.announce)} /> ${s.announce}</label>
+${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
+</div>
+${pattern.name === 'sigh' ? html`<p part="note" class="note">${s.sighNote}</p>` : nothing}
+${pattern.hasHold ? html`<p part="safety"><slot name="safety">${s.safety}</slot></p>` : nothing}`}
+<p class="kc-visually-hidden" role="status">${this.announce ? this.said : ''}</p>
+</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kc-breathwork-timer': KcBreathworkTimer;
+  }
+  interface GlobalEventHandlersEventMap {
+    'kc-breath-start': KcBreathworkTimerEventMap['kc-breath-start'];
+    'kc-breath-phase': KcBreathworkTimerEventMap['kc-breath-phase'];
+    'kc-breath-pause': KcBreathworkTimerEventMap['kc-breath-pause'];
+    'kc-breath-resume': KcBreathworkTimerEventMap['kc-breath-resume'];
+    'kc-breath-complete': KcBreathworkTimerEventMap['kc-breath-complete'];
+    'kc-breath-stop': KcBreathworkTimerEventMap['kc-breath-stop'];
+    'kc-breath-reflection': KcBreathworkTimerEventMap['kc-breath-reflection'];
+  }
+}

@@ -1,0 +1,40 @@
+import type { BreathworkTimerStrings } from './en.js';
+
+const es: BreathworkTimerStrings = {
+  configErrorHeading: 'No se pudieron usar algunos ajustes del temporizador:',
+  timer: 'Temporizador de respiración',
+  ready: 'Cuando quieras',
+  paused: 'En pausa',
+  inhale: 'Inhala',
+  topUp: 'Un poco más',
+  hold: 'Sostén',
+  exhale: 'Exhala',
+  'hold-out': 'Sostén',
+  start: 'Empezar',
+  pause: 'Pausar',
+  resume: 'Continuar',
+  stop: 'Detener',
+  progress: 'Progreso de la sesión',
+  pattern: 'Patrón',
+  length: 'Duración',
+  box: 'Respiración cuadrada (4-4-4-4)',
+  '478': 'Respiración 4-7-8',
+  coherent: 'Respiración coherente (5,5-5,5)',
+  sigh: 'Suspiro cíclico',
+  custom: (id: string) => `Tu patrón (${id})`,
+  breaths: (n: number) => (n === 1 ? '1 respiración' : `${n} respiraciones`),
+  announce: 'Avisos para lectores de pantalla',
+  volume: 'Volumen',
+  safety:
+    'Si te mareas o sientes la cabeza ligera, para y respira con normalidad. Si tienes una enfermedad del corazón o de los pulmones, o estás embarazada, consulta a tu clínico antes de contener la respiración.',
+  sighNote: 'A tu ritmo: inhala por la nariz, toma una segunda inhalación corta y luego exhala larga y lentamente por la boca. Los tiempos son solo una guía.',
+  done: 'Sesión terminada',
+  summary: (time: string, breaths: string) => `Practicaste durante ${time} y tomaste ${breaths}.`,
+  reflect: '¿Cómo te sientes ahora? (opcional)',
+  reflectHint: 'Este temporizador no la guarda.',
+  reflectDone: 'Listo',
+  thanks: 'Gracias.',
+  again: 'Volver al inicio',
+};
+
+export default es;

@@ -1,0 +1,112 @@
+// The built <kc-breathwork-timer> CDN entry under a strict CSP with Trusted Types: every lazily loaded
+// part (custom pattern reader, picker, tones, the session's visual and completion view) loads from
+// 'self' only, the shape animates, and nothing is blocked. Time is driven by a clock the test injects.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+
+const cdn = join(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/cdn');
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const PAGE = `<!doctype html><html lang="en"><title>Breathwork under CSP</title>
+  <script type="module" src="/cdn/kc-breathwork-timer.js"></script>
+  <kc-clinic theme="dark"><kc-breathwork-timer pattern="3-1-4-0" cycles="2" show-picker sound haptics></kc-breathwork-timer></kc-clinic>`;
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
+    if (path === '/timer.html') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
+    const file = normalize(join(cdn, path.replace(/^\/cdn\//, '')));
+    if (path.startsWith('/cdn/') && file.startsWith(cdn))
+      try {
+        const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
+        return void res.writeHead(200, { ...headers, 'Content-Type': type }).end(await readFile(file));
+      } catch {
+        /* 404 below */
+      }
+    res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
+  it('runs a whole session with every lazy part, no violation, no error, no foreign request', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${base}/timer.html`);
+    const toggle = page.locator('kc-breathwork-timer [part~="toggle"]');
+    await toggle.waitFor();
+    expect(await page.locator('kc-breathwork-timer select[name="pattern"]').inputValue()).toBe('3-1-4-0');
+    expect(await page.locator('kc-breathwork-timer input[type="range"]').count()).toBe(1);
+
+    // A clock the test moves (the element reads only this), so the session takes no wall time.
+    await page.evaluate(() => {
+      const w = window as unknown as { t: number; due: { at: number; cb: () => void }[]; events: string[] };
+      w.t = 0;
+      w.due = [];
+      w.events = [];
+      const el = document.querySelector('kc-breathwork-timer') as HTMLElement & { clock: unknown };
+      el.clock = {
+        now: () => w.t,
+        frame: (cb: () => void, after = 0) => {
+          const entry = { at: w.t + Math.max(after, 0.001), cb };
+          w.due.push(entry);
+          return () => (w.due = w.due.filter((d) => d !== entry));
+        },
+      };
+      for (const type of ['start', 'phase', 'complete'])
+        el.addEventListener(`kc-breath-${type}`, (e) => w.events.push(`${type} ${JSON.stringify((e as CustomEvent).detail)}`));
+    });
+    await toggle.click();
+    const advance = (ms: number) =>
+      page.evaluate((ms) => {
+        const w = window as unknown as { t: number; due: { at: number; cb: () => void }[] };
+        for (const end = w.t + ms; w.t < end; ) {
+          w.t = Math.min(end, w.t + 16);
+          const now = w.due.filter((d) => d.at <= w.t);
+          w.due = w.due.filter((d) => d.at > w.t);
+          now.forEach((d) => d.cb());
+        }
+      }, ms);
+    await advance(3000);
+    await page.waitForFunction(() => {
+      const shape = document.querySelector('kc-breathwork-timer')!.shadowRoot!.querySelector('[part~=shape]')!;
+      return shape.getAnimations().length === 1;
+    });
+    await advance(13_000);
+    await page.locator('kc-breathwork-timer [part~="complete"]').waitFor();
+    const events = await page.evaluate(() => (window as unknown as { events: string[] }).events);
+    expect(events[0]).toBe('start {"pattern":"3-1-4-0"}');
+    expect(events.filter((e) => e.startsWith('phase'))).toHaveLength(6);
+    expect(events.at(-1)).toBe('complete {"elapsedMs":16000,"cycles":2}');
+    expect(await page.locator('kc-breathwork-timer [part~="complete"]').textContent()).toContain('16 s');
+    expect(problems).toEqual([]);
+    expect(requests.every((url) => url.startsWith(base))).toBe(true);
+    const chunks = requests.filter((url) => url.includes('/cdn/chunks/')).map((url) => url.replace(/.*\/chunks\/([a-z]+)-.*/, '$1'));
+    expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'session']));
+    await page.close();
+  });
+});
