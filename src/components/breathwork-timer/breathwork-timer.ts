@@ -242,6 +242,11 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.said = '';
   }
 
+  /** Fetches the breathing visual right after the first paint, so Start never waits for it. */
+  protected override firstUpdated(): void {
+    this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.halt();
