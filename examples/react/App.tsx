@@ -1,9 +1,13 @@
 import { useState } from 'react';
-// The wrappers (typed props, onKc… event props) and the JSX typings for the bare tags.
-import { Clinic } from 'ketamine-clinic-elements/react';
+// The wrappers: typed props and onKc… event props. Importing them registers the elements.
+import { BreathworkTimer, Clinic, Explainer } from 'ketamine-clinic-elements/react';
 
 export function App() {
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  const [breathing, setBreathing] = useState(false);
+  const [section, setSection] = useState('gap');
+  const [practised, setPractised] = useState<string | null>(null);
+
   return (
     <main>
       <h1>Calm Harbor Ketamine Clinic</h1>
@@ -11,10 +15,31 @@ export function App() {
         Theme: {theme}
       </button>
       <Clinic id="clinic" name="Calm Harbor Ketamine Clinic" phone="+1 (555) 010-2000" theme={theme}>
-        <p>Widgets go here.</p>
+        <h2>How it works</h2>
+        <p id="section">Reading: {section}</p>
+        <Explainer
+          id="explainer"
+          layout="tabs"
+          headingLevel={3}
+          onKcSectionChange={(event) => setSection(event.detail.id)}
+          onKcCta={() => setBreathing(true)}
+        />
+        {breathing && (
+          <section aria-label="Breathing exercise">
+            <BreathworkTimer
+              id="timer"
+              pattern="1-0-1-0"
+              cycles="1"
+              onKcBreathComplete={(event) => setPractised(`${event.detail.cycles} breaths`)}
+            />
+          </section>
+        )}
+        {practised && <p id="practised">Practised: {practised}</p>}
       </Clinic>
-      {/* React 19 also renders the tags directly, with typed attributes. */}
-      <kc-clinic id="bare" theme={theme} name="Calm Harbor (bare tag)" />
+      {/* React 19 also renders the tags directly, with typed attributes and onkc-… events. */}
+      <kc-clinic id="bare" theme={theme} name="Calm Harbor (bare tag)">
+        <kc-breathwork-timer id="bare-timer" pattern="box" onkc-breath-start={() => setPractised('started (bare tag)')} />
+      </kc-clinic>
     </main>
   );
 }

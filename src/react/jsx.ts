@@ -1,11 +1,15 @@
 /**
  * JSX typings for React 19, which sets custom-element properties and listens to
- * custom events natively: `<kc-clinic theme="dark" />` type-checks once this
- * module's types are loaded (importing `ketamine-clinic-elements/react` does it).
+ * custom events natively (`onkc-cta` listens to `kc-cta`): `<kc-explainer
+ * layout="tabs" onkc-cta={…} />` type-checks once these types are loaded
+ * (importing `ketamine-clinic-elements/react` loads them).
  */
+import type { KcBreathworkTimer, KcBreathworkTimerEventMap } from '../components/breathwork-timer/breathwork-timer.js';
 import type { KcClinic } from '../components/clinic/clinic.js';
+import type { KcExplainer, KcExplainerEventMap } from '../components/explainer/explainer.js';
 
-type ElementProps<E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E, Keys>> & {
+/** Attributes every tag takes in JSX. */
+interface CommonProps {
   children?: unknown;
   id?: string;
   class?: string;
@@ -15,13 +19,28 @@ type ElementProps<E extends HTMLElement, Keys extends keyof E> = Partial<Pick<E,
   hidden?: boolean;
   ref?: unknown;
   key?: string | number;
-};
+  style?: unknown;
+}
+
+/** The element's own properties (React 19 sets them as properties) and `onkc-…` handlers for its events. */
+export type ElementProps<E extends HTMLElement, Keys extends keyof E, M = object> = CommonProps &
+  Partial<Pick<E, Keys>> & { [K in keyof M & string as `on${K}`]?: (event: M[K]) => void };
 
 /** The tags and their typed props, by tag name. */
 export interface KcJsxElements {
   'kc-clinic': ElementProps<KcClinic, 'name' | 'phone' | 'bookingUrl' | 'endpoint' | 'regions' | 'theme'> & {
     'booking-url'?: string;
   };
+  'kc-explainer': ElementProps<
+    KcExplainer,
+    'sections' | 'layout' | 'headingLevel' | 'open' | 'reviewed' | 'content' | 'theme',
+    KcExplainerEventMap
+  > & { 'heading-level'?: string | number };
+  'kc-breathwork-timer': ElementProps<
+    KcBreathworkTimer,
+    'pattern' | 'duration' | 'cycles' | 'showPicker' | 'remember' | 'sound' | 'volume' | 'haptics' | 'announce' | 'theme',
+    KcBreathworkTimerEventMap
+  > & { 'show-picker'?: boolean };
 }
 
 declare module 'react' {

@@ -32,50 +32,69 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(server.url + path);
-  await page.waitForFunction(() => !!customElements.get('kc-clinic') && !!document.querySelector('kc-clinic')?.shadowRoot);
+  await page.waitForFunction(() => !!document.querySelector('#explainer')?.shadowRoot?.querySelector('[role=tab]'));
   return { page, errors };
 }
 
-/** The theme the element renders with (its own or its clinic's). */
+/** The theme an element renders with (its own or its clinic's). */
 function renderedTheme(page: Page, selector: string) {
-  return page.evaluate(
-    (s) => document.querySelector(s)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme'),
-    selector,
-  );
+  return page.evaluate((s) => document.querySelector(s)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme'), selector);
+}
+
+/** Drives the explainer and the timer the same way in every framework, and checks the page's handlers saw the events. */
+async function exerciseWidgets(page: Page) {
+  // A kc-section-change handler in the framework updates the page.
+  await page.locator('#explainer [role=tab]', { hasText: 'Integration' }).click();
+  await page.locator('#section', { hasText: 'integration' }).waitFor();
+  // kc-cta opens the breathing exercise; its kc-breath-complete reaches the framework's handler.
+  await page.locator('#explainer [part=cta]').click();
+  await page.locator('#timer [part~=toggle]').click();
+  await page.locator('#practised', { hasText: '1 breaths' }).waitFor({ timeout: 15_000 });
 }
 
 describe('examples/react (React 19)', () => {
-  it('renders the wrapped and the bare tags, and passes props as properties', async () => {
+  it('renders every widget, passes props, and handles kc- events in React handlers', async () => {
     const { page, errors } = await open('/examples/react/dist/index.html');
     const names = await page.evaluate(() =>
       [...document.querySelectorAll('kc-clinic')].map((c) => (c as HTMLElement & { settings: { name?: string } }).settings.name),
     );
     expect(names).toEqual(['Calm Harbor Ketamine Clinic', 'Calm Harbor (bare tag)']);
-    expect(await renderedTheme(page, '#clinic')).toBe('light');
-    await page.getByRole('button', { name: /Theme/ }).click();
-    await page.waitForFunction(() => document.querySelector('#clinic')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark');
-    expect(await renderedTheme(page, '#bare')).toBe('dark');
+    // headingLevel={3} arrived as a property.
+    expect(await page.evaluate(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[role=tabpanel] [role=heading]')!.getAttribute('aria-level'))).toBe('3');
+    await exerciseWidgets(page);
+    // The bare tag's onkc-breath-start prop is a React 19 custom-event listener.
+    await page.locator('#bare-timer [part~=toggle]').click();
+    await page.locator('#practised', { hasText: 'started (bare tag)' }).waitFor();
+    // A theme change in React state reaches both clinics and their widgets.
+    await page.getByRole('button', { name: /^Theme/ }).click();
+    await page.waitForFunction(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark');
+    expect(await renderedTheme(page, '#bare-timer')).toBe('dark');
     expect(errors).toEqual([]);
     await page.close();
   });
 });
 
 describe('examples/vue (Vue 3)', () => {
-  it('renders the tags as custom elements and binds attributes', async () => {
+  it('renders the tags as custom elements, binds attributes and listens with v-on', async () => {
     const { page, errors } = await open('/examples/vue/dist/index.html');
     expect(await renderedTheme(page, '#clinic')).toBe('light');
-    await page.getByRole('button', { name: /Theme/ }).click();
-    await page.waitForFunction(() => document.querySelector('#clinic')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark');
+    await exerciseWidgets(page);
+    await page.getByRole('button', { name: /^Theme/ }).click();
+    await page.waitForFunction(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark');
     expect(errors).toEqual([]);
     await page.close();
   });
 });
 
 describe('examples/html (one script tag from dist/cdn)', () => {
-  it('upgrades the pasted tags with no errors', async () => {
+  it('upgrades the pasted tags, and a few lines of script hear their events', async () => {
     const { page, errors } = await open('/examples/html/index.html');
     const settings = await page.evaluate(() => (document.querySelector('kc-clinic') as HTMLElement & { settings: object }).settings);
     expect(settings).toMatchObject({ name: 'Calm Harbor Ketamine Clinic', regions: ['US-CA', 'US-NY'] });
+    await page.locator('#explainer [role=tab]', { hasText: 'Integration' }).click();
+    await page.locator('#events li', { hasText: 'kc-section-change: integration' }).waitFor();
+    await page.locator('#timer [part~=toggle]').click();
+    await page.locator('#events li', { hasText: 'kc-breath-start' }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
