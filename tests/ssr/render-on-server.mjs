@@ -11,5 +11,6 @@ const lang = process.argv[2] ?? 'en';
 await preloadLocale(lang);
 const page = html`<kc-clinic name="Calm Harbor" phone="+1 555 010 2000" lang=${lang}>
   <kc-explainer id="explainer" layout="tabs" sections="gap dmn window" lang=${lang}></kc-explainer>
+  <kc-breathwork-timer id="timer" pattern="box" lang=${lang}></kc-breathwork-timer>
 </kc-clinic>`;
 process.stdout.write(await collectResult(render(page)));

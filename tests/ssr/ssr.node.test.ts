@@ -62,6 +62,7 @@ describe('server rendering with @lit-labs/ssr', () => {
     const html = serverHtml.en!;
     expect(html).toMatch(/<kc-explainer[^>]*><template shadowroot="open" shadowrootmode="open">/);
     expect(html).toContain('The treatment gap');
+    expect(html).toMatch(/<kc-breathwork-timer[^>]*><template shadowroot="open" shadowrootmode="open">/);
     expect(serverHtml.es).toContain('La brecha en el tratamiento');
   });
 
@@ -89,6 +90,7 @@ describe('server rendering with @lit-labs/ssr', () => {
         if (document.readyState !== 'interactive') return;
         const shadow = document.querySelector('#explainer')!.shadowRoot!;
         (window as unknown as { before: unknown }).before = {
+          toggle: document.querySelector('#timer')!.shadowRoot!.querySelector('[part~=toggle]'),
           section: shadow.querySelector('[part=section]'),
           tab: shadow.querySelector('[role=tab]'),
           text: visibleText(shadow),
@@ -102,21 +104,27 @@ describe('server rendering with @lit-labs/ssr', () => {
       await el.updateComplete;
       const shadow = el.shadowRoot!;
       const { before, visibleText } = window as unknown as {
-        before: { section: Element; tab: Element; text: string };
+        before: { section: Element; tab: Element; text: string; toggle: Element };
         visibleText: (shadow: ShadowRoot) => string;
       };
+      const timer = document.querySelector('#timer') as HTMLElement & { updateComplete: Promise<unknown> };
+      await timer.updateComplete;
       return {
+        sameToggle: timer.shadowRoot!.querySelector('[part~=toggle]') === before.toggle,
         sameSection: shadow.querySelector('[part=section]') === before.section,
         sameTab: shadow.querySelector('[role=tab]') === before.tab,
         sameText: visibleText(shadow) === before.text,
       };
     });
-    expect(result).toEqual({ sameSection: true, sameTab: true, sameText: true });
+    expect(result).toEqual({ sameToggle: true, sameSection: true, sameTab: true, sameText: true });
     // Hydrated: the tabs respond to the keyboard.
     await tab.locator('#explainer [role=tab]').first().focus();
     await tab.keyboard.press('End');
     const selected = await tab.evaluate(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[aria-selected=true]')!.id);
     expect(selected).toBe('kc-tab-window');
+    // The hydrated timer starts on a click.
+    await tab.locator('#timer [part~=toggle]').click();
+    await tab.waitForFunction(() => (document.querySelector('#timer') as unknown as { running: boolean }).running);
     expect(problems).toEqual([]);
     await tab.close();
   });
