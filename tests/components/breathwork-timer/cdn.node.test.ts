@@ -1,13 +1,12 @@
 // The built <kc-breathwork-timer> CDN entry under a strict CSP with Trusted Types: every lazily loaded
 // part (custom pattern reader, picker, tones, the session's visual and completion view) loads from
 // 'self' only, the shape animates, and nothing is blocked. Time is driven by a clock the test injects.
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { serveStatic, type StaticServer } from '../../helpers/static-server.js';
 
 const cdn = join(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/cdn');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -15,34 +14,24 @@ const PAGE = `<!doctype html><html lang="en"><title>Breathwork under CSP</title>
   <script type="module" src="/cdn/kc-breathwork-timer.js"></script>
   <kc-clinic theme="dark"><kc-breathwork-timer pattern="3-1-4-0" cycles="2" show-picker sound haptics></kc-breathwork-timer></kc-clinic>`;
 
-let server: Server;
+let server: StaticServer;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
-    if (path === '/timer.html') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
-    const file = normalize(join(cdn, path.replace(/^\/cdn\//, '')));
-    if (path.startsWith('/cdn/') && file.startsWith(cdn))
-      try {
-        const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
-        return void res.writeHead(200, { ...headers, 'Content-Type': type }).end(await readFile(file));
-      } catch {
-        /* 404 below */
-      }
-    res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+  server = await serveStatic({
+    root: cdn,
+    mounts: { '/cdn/': cdn },
+    headers: { 'Content-Security-Policy': CSP },
+    routes: { '/timer.html': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE) },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = server.url;
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {

@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { serveStatic, type StaticServer } from '../../helpers/static-server.js';
 
 // <kc-explainer> from its own CDN entry, under the strictest policy we promise, loading nothing from anywhere else.
 const cdn = fileURLToPath(new URL('../../../dist/cdn', import.meta.url));
@@ -13,34 +11,24 @@ const page = `<!doctype html><html lang="en"><title>Explainer</title>
   <script type="module" src="/cdn/kc-explainer.js"></script>
   <main><kc-explainer reviewed="2025-01-15"></kc-explainer><kc-explainer lang="es" layout="stack" sections="dmn"></kc-explainer></main>`;
 
-let server: Server;
+let server: StaticServer;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const headers = { 'Content-Security-Policy': CSP };
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
-    if (path === '/') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
-    const file = normalize(join(cdn, path.replace(/^\/cdn\//, '')));
-    if (path.startsWith('/cdn/') && file.startsWith(cdn))
-      try {
-        return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(await readFile(file));
-      } catch {
-        /* 404 below */
-      }
-    res.writeHead(404).end();
+  server = await serveStatic({
+    root: cdn,
+    mounts: { '/cdn/': cdn },
+    headers: { 'Content-Security-Policy': CSP },
+    routes: { '/': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html' }).end(page) },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  base = server.url;
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 it('renders tabs and Spanish under a strict CSP, with no errors, violations or outside requests', async () => {
