@@ -1,0 +1,217 @@
+import { ANSWER_VALUES, GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX, type Answer } from './instruments.js';
+
+/** The steps of the flow, in order. `mood` always asks PHQ-9 item 9; `handoff` exists only with an endpoint. */
+export const STEPS = ['about', 'anxiety', 'mood', 'history', 'health', 'result', 'handoff'] as const;
+export type Step = (typeof STEPS)[number];
+/** The steps that ask questions (shown as "Step N of 5"). */
+export const QUESTION_STEPS = ['about', 'anxiety', 'mood', 'history', 'health'] as const satisfies readonly Step[];
+export type QuestionStep = (typeof QUESTION_STEPS)[number];
+
+/** Instruments a clinic may ask for (`instruments="gad7 phq9"`). The GAD-7 is always asked. */
+export const INSTRUMENTS = ['gad7', 'phq9'] as const;
+export type Instrument = (typeof INSTRUMENTS)[number];
+
+export const DIAGNOSES = ['gad', 'social', 'panic', 'ptsd', 'ocd', 'depression', 'other'] as const;
+export type Diagnosis = (typeof DIAGNOSES)[number];
+export const TREATMENTS = ['ssri', 'medication', 'therapy'] as const;
+export type Treatment = (typeof TREATMENTS)[number];
+/** Medicines tried for an adequate time: 0, 1, or 2 meaning "2 or more". */
+export const TRIALS = [0, 1, 2] as const;
+export type Trials = (typeof TRIALS)[number];
+
+/** Health-screen conditions (see rules.ts for the source of each default rule). */
+export const HEALTH_CONDITIONS = [
+  'psychosis',
+  'psychosisFamily',
+  'bipolar',
+  'hypertension',
+  'aneurysm',
+  'brainBleed',
+  'heart',
+  'liver',
+  'substance',
+  'ketamineReaction',
+  'seizures',
+  'breathingEyeThyroid',
+  'bladder',
+] as const;
+/** Current medicines that change ketamine's effect or safety. */
+export const HEALTH_MEDICINES = ['benzodiazepines', 'lamotrigine', 'maoi', 'stimulants'] as const;
+export const HEALTH_ITEMS = [...HEALTH_CONDITIONS, ...HEALTH_MEDICINES] as const;
+export type HealthItem = (typeof HEALTH_ITEMS)[number];
+
+/**
+ * A patient's answers. Every field is optional while the flow is in progress.
+ * `gad7` and `phq9` hold one answer (0–3) or `null` per item, in the instruments' order.
+ */
+export interface EligibilityAnswers {
+  /** Age in whole years. */
+  age?: number;
+  /** Where the patient lives: one of the clinic's ISO 3166-2 regions, or `other`. Asked only when the clinic sets `regions`. */
+  region?: string;
+  /** Pregnant or breastfeeding. */
+  pregnant?: boolean;
+  gad7?: (Answer | null)[];
+  /** The unscored difficulty item (0 not difficult at all … 3 extremely difficult). */
+  difficulty?: Answer;
+  /** PHQ-9; when the clinic leaves it out, only item 9 (index 8) is asked. */
+  phq9?: (Answer | null)[];
+  diagnoses?: Diagnosis[];
+  treatments?: Treatment[];
+  trials?: Trials;
+  /** Currently sees a prescriber for their mental health. */
+  prescriber?: boolean;
+  health?: Partial<Record<HealthItem, boolean>>;
+}
+
+/** What the questions of a step depend on. */
+export interface FlowOptions {
+  instruments: readonly Instrument[];
+  /** Regions the clinic serves; the region question is asked only when there are some. */
+  regions: readonly string[];
+}
+
+const range = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
+
+/**
+ * The required questions of a step, as answer paths (`age`, `gad7.3`, `health.liver`), in display order.
+ * The difficulty item and the two "choose all that apply" lists are optional.
+ */
+export function questionsOf(step: Step, options: FlowOptions): string[] {
+  switch (step) {
+    case 'about':
+      return ['age', ...(options.regions.length ? ['region'] : []), 'pregnant'];
+    case 'anxiety':
+      return range(GAD7_LENGTH, 'gad7');
+    case 'mood':
+      return options.instruments.includes('phq9') ? range(PHQ9_LENGTH, 'phq9') : [`phq9.${SELF_HARM_INDEX + 1}`];
+    case 'history':
+      return ['trials', 'prescriber'];
+    case 'health':
+      return HEALTH_ITEMS.map((item) => `health.${item}`);
+    default:
+      return [];
+  }
+}
+
+/** Reads one answer by path (`gad7.3` is the third GAD-7 item). */
+export function answerAt(answers: EligibilityAnswers, path: string): unknown {
+  const [key, sub] = path.split('.') as [keyof EligibilityAnswers, string | undefined];
+  const value = answers[key] as unknown;
+  if (sub === undefined) return value;
+  if (Array.isArray(value)) return value[Number(sub) - 1];
+  return (value as Record<string, unknown> | undefined)?.[sub];
+}
+
+/** A copy of the answers with one answer set (or removed, with `undefined`). */
+export function withAnswer(answers: EligibilityAnswers, path: string, value: unknown): EligibilityAnswers {
+  const [key, sub] = path.split('.') as [keyof EligibilityAnswers, string | undefined];
+  const next: Record<string, unknown> = { ...answers };
+  if (sub === undefined) next[key] = value;
+  else if (key === 'gad7' || key === 'phq9') {
+    const list = [...(answers[key] ?? Array<null>(key === 'gad7' ? GAD7_LENGTH : PHQ9_LENGTH).fill(null))];
+    list[Number(sub) - 1] = (value ?? null) as Answer | null;
+    next[key] = list;
+  } else next[key] = { ...(answers[key] as object), [sub]: value };
+  if (value === undefined && sub === undefined) delete next[key];
+  return next as EligibilityAnswers;
+}
+
+/** The required questions of a step that have no answer yet. */
+export function missingAnswers(answers: EligibilityAnswers, step: Step, options: FlowOptions): string[] {
+  return questionsOf(step, options).filter((path) => {
+    const value = answerAt(answers, path);
+    return value === undefined || value === null;
+  });
+}
+
+/** A setting or answer that could not be used: where (`answers.gad7[2]`) and why. */
+export interface AnswerError {
+  path: string;
+  message: string;
+}
+
+const isAnswer = (v: unknown): v is Answer => (ANSWER_VALUES as readonly unknown[]).includes(v);
+
+/**
+ * Checks answers given from outside (the `answers` property, or a saved draft). Valid answers are kept;
+ * each invalid one is left out and described, so a prefill with one mistake loses nothing else.
+ */
+export function validateAnswers(input: unknown): { answers: EligibilityAnswers; errors: AnswerError[] } {
+  const errors: AnswerError[] = [];
+  const answers: Record<string, unknown> = {};
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { answers, errors: [{ path: 'answers', message: 'must be an object such as { "age": 34, "gad7": [1, 2, 0, 1, 1, 0, 2] }.' }] };
+  }
+  const fail = (path: string, message: string) => errors.push({ path: `answers.${path}`, message });
+  const oneOf = (key: string, value: unknown, allowed: readonly unknown[], what: string) =>
+    allowed.includes(value) ? (answers[key] = value) : fail(key, `${JSON.stringify(value)} is not ${what}.`);
+  const list = (key: string, value: unknown, allowed: readonly string[]) => {
+    if (!Array.isArray(value)) return fail(key, `must be an array of ${allowed.join(', ')}.`);
+    const bad = value.filter((v) => !allowed.includes(v as string));
+    if (bad.length) fail(key, `${bad.map((v) => JSON.stringify(v)).join(', ')} not one of ${allowed.join(', ')}.`);
+    answers[key] = [...new Set(value.filter((v) => allowed.includes(v as string)))];
+  };
+  const scale = (key: 'gad7' | 'phq9', value: unknown, length: number) => {
+    if (!Array.isArray(value) || value.length !== length)
+      return fail(key, `must be an array of ${length} answers (each 0–3, or null when not answered yet).`);
+    answers[key] = value.map((v, i) => {
+      if (v === null || isAnswer(v)) return v;
+      fail(`${key}[${i}]`, `${JSON.stringify(v)} is not an answer from 0 to 3.`);
+      return null;
+    });
+  };
+
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    switch (key) {
+      case 'age':
+        if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 120) answers.age = value;
+        else fail(key, `${JSON.stringify(value)} is not an age in whole years (0–120).`);
+        break;
+      case 'region':
+        if (typeof value === 'string' && /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|other)$/.test(value)) answers.region = value;
+        else fail(key, `${JSON.stringify(value)} is not an ISO 3166-2 code such as US-CA, or "other".`);
+        break;
+      case 'pregnant':
+      case 'prescriber':
+        oneOf(key, value, [true, false], 'true or false');
+        break;
+      case 'difficulty':
+        oneOf(key, value, ANSWER_VALUES, 'an answer from 0 to 3');
+        break;
+      case 'trials':
+        oneOf(key, value, TRIALS, '0, 1 or 2 (2 meaning two or more)');
+        break;
+      case 'gad7':
+        scale(key, value, GAD7_LENGTH);
+        break;
+      case 'phq9':
+        scale(key, value, PHQ9_LENGTH);
+        break;
+      case 'diagnoses':
+        list(key, value, DIAGNOSES);
+        break;
+      case 'treatments':
+        list(key, value, TREATMENTS);
+        break;
+      case 'health': {
+        if (typeof value !== 'object' || value === null) {
+          fail(key, 'must be an object of yes/no answers, e.g. { "liver": false }.');
+          break;
+        }
+        const health: Record<string, boolean> = {};
+        for (const [item, v] of Object.entries(value)) {
+          if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
+          else if (typeof v !== 'boolean') fail(`health.${item}`, `${JSON.stringify(v)} is not true or false.`);
+          else health[item] = v;
+        }
+        answers.health = health;
+        break;
+      }
+      default:
+        fail(key, 'is not an answer of this screening.');
+    }
+  }
+  return { answers: answers as EligibilityAnswers, errors };
+}
