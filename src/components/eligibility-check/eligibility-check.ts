@@ -323,7 +323,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     if (!this.key || !this.isConnected) return;
     const storage = session();
     const done = this.step === 'result' && !this.clinic.settings.endpoint;
-    if (this.persistMode === 'none' || done) clearDraft(storage, this.key);
+    if (this.persistMode === 'none' || done || !Object.keys(this.current).length) clearDraft(storage, this.key);
     else saveDraft(storage, this.key, { answers: this.current, step: this.step, crisis: this.crisis });
   }
 
@@ -445,7 +445,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       <div class="opts" lang=${lang || nothing}>
         ${options.map(
           ([v, text]) =>
-            html`<label class="opt"><input type="radio" name=${path} .value=${JSON.stringify(v)} .checked=${value === v} />${text}</label>`,
+            html`<label class="opt"><input type="radio" name=${path} value=${JSON.stringify(v)} .checked=${value === v} />${text}</label>`,
         )}
       </div>
     </fieldset>`;
@@ -458,7 +458,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       <div class="opts">
         ${all.map(
           (v) =>
-            html`<label class="opt"><input type="checkbox" name=${path} .value=${v} .checked=${!!chosen?.includes(v)} />${labels[v]}</label>`,
+            html`<label class="opt"><input type="checkbox" name=${path} value=${v} .checked=${!!chosen?.includes(v)} />${labels[v]}</label>`,
         )}
       </div>
     </fieldset>`;

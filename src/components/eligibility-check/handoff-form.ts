@@ -92,12 +92,13 @@ export class HandoffForm {
     </form>`;
   }
 
-  private onInput(e: Event) {
+  /** An arrow function: Lit calls template listeners with the host element as `this`. */
+  private readonly onInput = (e: Event) => {
     const t = e.target as HTMLInputElement;
     if (t.name === 'consent') this.consent = t.checked;
     else (this.contact as unknown as Record<string, string>)[t.name] = t.value;
     this.host.requestUpdate();
-  }
+  };
 
   private async submit(e: Event, ctx: HandoffContext) {
     e.preventDefault();
