@@ -1,7 +1,8 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { HEALTH_ITEMS, STEPS, type EligibilityAnswers } from '../../../src/components/eligibility-check/answers.js';
+import type { STEPS} from '../../../src/components/eligibility-check/answers.js';
+import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/eligibility-check/answers.js';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import es from '../../../src/components/eligibility-check/locales/es.js';
