@@ -31,15 +31,9 @@ import { SELF_HARM_INDEX } from './instruments.js';
 import en, { type EligibilityStrings } from './locales/en.js';
 import { clearDraft, draftKey, loadDraft, PERSIST_MODES, saveDraft, type PersistMode } from './persistence.js';
 import { regionName } from './region-names.js';
-import {
-  evaluateEligibility,
-  parseRules,
-  type EligibilityResult,
-  type EligibilityRules,
-  type RuleAction,
-  type RuleError,
-  type RuleId,
-} from './rules.js';
+import { DEFAULT_RULES, evaluateEligibility, type EligibilityResult, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
+import type * as RulesSchema from './rules-schema.js';
+import type { RuleError } from './rules-schema.js';
 import { reasonText, scoreLines, summaryText } from './summary.js';
 
 const locales = new LocaleTable<EligibilityStrings>(
@@ -52,6 +46,11 @@ const locales = new LocaleTable<EligibilityStrings>(
 export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
   actions?: Partial<Record<RuleId, RuleAction>>;
 };
+
+/** The rule-set schema, loaded only for clinics that give rules of their own; shared by every instance. */
+let schema: typeof RulesSchema | undefined;
+let schemaLoad: Promise<unknown> | undefined;
+const loadSchema = () => (schemaLoad ??= import('./rules-schema.js').then((m) => (schema = m)).catch(() => undefined));
 
 const SELF_HARM = `phq9.${SELF_HARM_INDEX + 1}`;
 const yesNo = (s: EligibilityStrings): [boolean, string][] => [
@@ -143,7 +142,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   private key?: string;
   private restored = false;
   private parsedFrom?: unknown;
-  private parsed: ReturnType<typeof parseRules> = parseRules(undefined);
+  private parsed: { rules?: EligibilityRules; errors: readonly RuleError[] } = { rules: DEFAULT_RULES, errors: [] };
 
   /**
    * The patient's answers (a copy). Set it to prefill: each value is validated, invalid ones are left out
@@ -231,16 +230,29 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return tokens ? INSTRUMENTS.filter((i) => tokens.includes(i)) : [...INSTRUMENTS];
   }
 
+  /** The clinic's own rule set: the `rules` property, else the JSON child's text. */
+  private get ruleInput(): unknown {
+    return this.rules ?? this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
   /** The rule set in effect, or undefined when the clinic's is invalid. */
   private get ruleSet(): EligibilityRules | undefined {
-    const input = this.rules ?? this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
-    if (input !== this.parsedFrom) {
+    const input = this.ruleInput;
+    if (input !== this.parsedFrom && (schema || input === undefined)) {
       this.parsedFrom = input;
-      this.parsed = parseRules(input);
+      this.parsed = schema && input !== undefined ? schema.parseRules(input) : { rules: DEFAULT_RULES, errors: [] };
     }
+    if (input !== this.parsedFrom)
+      this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };
     const rules = this.parsed.rules;
     if (!rules) return undefined;
     return { ...rules, minAge: this.minAgeOverride ?? rules.minAge, regions: rules.regions ?? [...(this.clinic.settings.regions ?? [])] };
+  }
+
+  /** Waits for the rule-set schema before rendering a clinic's own rules (and for the language, in the base class). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.ruleInput !== undefined && !schema) return loadSchema().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   private get flow(): FlowOptions {
@@ -261,10 +273,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     if (this.persist?.trim() && !(PERSIST_MODES as readonly string[]).includes(this.persist.trim()))
       errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
     void this.ruleSet;
-    const ruleErrors: readonly RuleError[] = this.parsed.errors;
     return [
       ...errors,
-      ...ruleErrors.map((e) => ({ attribute: e.path, message: e.message })),
+      ...this.parsed.errors.map((e) => ({ attribute: e.path, message: e.message })),
       ...this.answerErrors.map((e) => ({ attribute: e.path, message: e.message })),
     ];
   }
@@ -620,7 +631,6 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const { name, endpoint } = this.clinic.settings;
     return html`${this.handoff && this.result && endpoint
         ? this.handoff.render({
-            strings: s.handoff,
             clinic: name ?? s.theClinic,
             clinicName: name,
             endpoint,

@@ -6,12 +6,18 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { EligibilityAnswers } from './answers.js';
 import { buildPayload, CONTACT_TIMES, contactProblems, newSubmissionId, pickUtm, postHandoff, type HandoffContact } from './handoff.js';
-import type { EligibilityStrings } from './locales/en.js';
+import { LocaleTable } from '../../shared/locale/locale-controller.js';
+import en, { type HandoffStrings } from './locales/handoff/en.js';
 import type { EligibilityResult } from './rules.js';
+
+const locales = new LocaleTable<HandoffStrings>(
+  'kc-eligibility-check',
+  en,
+  import.meta.glob<{ default: HandoffStrings }>(['./locales/handoff/*.ts', '!./locales/handoff/en.ts']),
+);
 
 /** What the element gives the form on each render. */
 export interface HandoffContext {
-  strings: EligibilityStrings['handoff'];
   /** The clinic's name, or "the clinic". */
   clinic: string;
   clinicName?: string;
@@ -36,14 +42,14 @@ export class HandoffForm {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
-  private field(ctx: HandoffContext, key: 'name' | 'email' | 'phone', type: string, autocomplete: string) {
+  private field(s: HandoffStrings, key: 'name' | 'email' | 'phone', type: string, autocomplete: string) {
     const own = key !== 'phone' && this.problems.includes(key) ? key : undefined;
     const reach = key !== 'name';
     const unreachable = reach && this.problems.includes('reach');
     const described = [reach && 'h-reach', unreachable && 'h-reach-e', own && `h-${own}-e`].filter(Boolean).join(' ');
     return html`<div class="q">
-      <label for="h-${key}">${ctx.strings[key]}</label>
-      ${own ? html`<p class="msg" id="h-${own}-e">${ctx.strings.problems[own]}</p>` : nothing}
+      <label for="h-${key}">${s[key]}</label>
+      ${own ? html`<p class="msg" id="h-${own}-e">${s.problems[own]}</p>` : nothing}
       <input
         id="h-${key}"
         name=${key}
@@ -57,15 +63,19 @@ export class HandoffForm {
   }
 
   render(ctx: HandoffContext) {
-    const s = ctx.strings;
+    const s = locales.get(ctx.locale);
+    if (!s) {
+      void locales.load(ctx.locale).then(() => this.host.requestUpdate());
+      return nothing;
+    }
     if (this.status === 'sent') return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>`;
     const sending = this.status === 'sending';
-    return html`<form part="handoff" novalidate @input=${this.onInput} @submit=${(e: Event) => this.submit(e, ctx)}>
+    return html`<form part="handoff" novalidate @input=${this.onInput} @submit=${(e: Event) => this.submit(e, ctx, s)}>
       <p>${s.intro(ctx.clinic)}</p>
-      ${this.field(ctx, 'name', 'text', 'name')}
+      ${this.field(s, 'name', 'text', 'name')}
       <p class="hint" id="h-reach">${s.reach}</p>
       ${this.problems.includes('reach') ? html`<p class="msg" id="h-reach-e">${s.problems.reach}</p>` : nothing}
-      ${this.field(ctx, 'email', 'email', 'email')} ${this.field(ctx, 'phone', 'tel', 'tel')}
+      ${this.field(s, 'email', 'email', 'email')} ${this.field(s, 'phone', 'tel', 'tel')}
       <div class="q">
         <label for="h-time">${s.time}</label>
         <select id="h-time" name="time">
@@ -100,7 +110,7 @@ export class HandoffForm {
     this.host.requestUpdate();
   };
 
-  private async submit(e: Event, ctx: HandoffContext) {
+  private async submit(e: Event, ctx: HandoffContext, s: HandoffStrings) {
     e.preventDefault();
     if (this.status === 'sending') return;
     this.problems = contactProblems(this.contact, this.consent);
@@ -115,7 +125,7 @@ export class HandoffForm {
       id: this.id,
       locale: ctx.locale,
       clinic: ctx.clinicName,
-      consent: ctx.strings.consent(ctx.clinic),
+      consent: s.consent(ctx.clinic),
       contact: this.contact,
       answers: ctx.answers,
       result: ctx.result,

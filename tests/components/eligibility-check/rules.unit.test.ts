@@ -5,10 +5,10 @@ import {
   DEFAULT_RULES,
   evaluateEligibility,
   OUTCOMES,
-  parseRules,
   RULE_IDS,
   type EligibilityRules,
 } from '../../../src/components/eligibility-check/rules.js';
+import { parseRules } from '../../../src/components/eligibility-check/rules-schema.js';
 
 const withHealth = (item: HealthItem): EligibilityAnswers => {
   const answers = eligibleAnswers();
