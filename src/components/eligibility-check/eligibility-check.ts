@@ -146,13 +146,13 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /**
    * The patient's answers (a copy). Set it to prefill: each value is validated, invalid ones are left out
-   * and named in a visible notice. Shape: `EligibilityAnswers`.
+   * and named in a visible notice; `undefined` clears them. Shape: `EligibilityAnswers`.
    */
   get answers(): EligibilityAnswers {
     return structuredClone(this.current);
   }
-  set answers(value: EligibilityAnswers) {
-    const { answers, errors } = validateAnswers(value);
+  set answers(value: EligibilityAnswers | undefined) {
+    const { answers, errors } = validateAnswers(value ?? {});
     this.current = answers;
     this.answerErrors = errors;
     this.ageText = answers.age === undefined ? '' : String(answers.age);
