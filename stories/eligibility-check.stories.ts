@@ -289,8 +289,8 @@ export const InsideClinic: Story = {
   </kc-clinic>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(heading(canvasElement)).toBe('About you'));
-    const options = [...shadow(canvasElement).querySelectorAll('#region option')].map((o) => o.textContent!.trim());
-    await expect(options).toEqual(['Choose one', 'California', 'New York', 'Somewhere else']);
+    const options = () => [...shadow(canvasElement).querySelectorAll('#region option')].map((o) => o.textContent!.trim());
+    await waitFor(() => expect(options()).toEqual(['Choose one', 'California', 'New York', 'Somewhere else']));
   },
 };
 

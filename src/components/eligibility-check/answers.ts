@@ -132,6 +132,19 @@ export interface AnswerError {
 }
 
 const isAnswer = (v: unknown): v is Answer => (ANSWER_VALUES as readonly unknown[]).includes(v);
+const isBoolean = (v: unknown) => typeof v === 'boolean';
+
+/** The single-valued answers: how to check each, and what is expected. */
+const CHECKS: Record<string, [(v: unknown) => boolean, string]> = {
+  age: [(v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 120, 'an age in whole years (0–120)'],
+  region: [(v) => typeof v === 'string' && /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|other)$/.test(v), 'an ISO 3166-2 code such as US-CA, or "other"'],
+  pregnant: [isBoolean, 'true or false'],
+  prescriber: [isBoolean, 'true or false'],
+  difficulty: [isAnswer, 'an answer from 0 to 3'],
+  trials: [(v) => (TRIALS as readonly unknown[]).includes(v), '0, 1 or 2 (2 meaning two or more)'],
+};
+const LISTS: Record<string, readonly string[]> = { diagnoses: DIAGNOSES, treatments: TREATMENTS };
+const SCALES: Record<string, number> = { gad7: GAD7_LENGTH, phq9: PHQ9_LENGTH };
 
 /**
  * Checks answers given from outside (the `answers` property, or a saved draft). Valid answers are kept;
@@ -144,74 +157,44 @@ export function validateAnswers(input: unknown): { answers: EligibilityAnswers; 
     return { answers, errors: [{ path: 'answers', message: 'must be an object such as { "age": 34, "gad7": [1, 2, 0, 1, 1, 0, 2] }.' }] };
   }
   const fail = (path: string, message: string) => errors.push({ path: `answers.${path}`, message });
-  const oneOf = (key: string, value: unknown, allowed: readonly unknown[], what: string) =>
-    allowed.includes(value) ? (answers[key] = value) : fail(key, `${JSON.stringify(value)} is not ${what}.`);
-  const list = (key: string, value: unknown, allowed: readonly string[]) => {
-    if (!Array.isArray(value)) return fail(key, `must be an array of ${allowed.join(', ')}.`);
-    const bad = value.filter((v) => !allowed.includes(v as string));
-    if (bad.length) fail(key, `${bad.map((v) => JSON.stringify(v)).join(', ')} not one of ${allowed.join(', ')}.`);
-    answers[key] = [...new Set(value.filter((v) => allowed.includes(v as string)))];
-  };
-  const scale = (key: 'gad7' | 'phq9', value: unknown, length: number) => {
-    if (!Array.isArray(value) || value.length !== length)
-      return fail(key, `must be an array of ${length} answers (each 0–3, or null when not answered yet).`);
-    answers[key] = value.map((v, i) => {
-      if (v === null || isAnswer(v)) return v;
-      fail(`${key}[${i}]`, `${JSON.stringify(v)} is not an answer from 0 to 3.`);
-      return null;
-    });
-  };
-
+  const show = (v: unknown) => JSON.stringify(v);
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    switch (key) {
-      case 'age':
-        if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 120) answers.age = value;
-        else fail(key, `${JSON.stringify(value)} is not an age in whole years (0–120).`);
-        break;
-      case 'region':
-        if (typeof value === 'string' && /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|other)$/.test(value)) answers.region = value;
-        else fail(key, `${JSON.stringify(value)} is not an ISO 3166-2 code such as US-CA, or "other".`);
-        break;
-      case 'pregnant':
-      case 'prescriber':
-        oneOf(key, value, [true, false], 'true or false');
-        break;
-      case 'difficulty':
-        oneOf(key, value, ANSWER_VALUES, 'an answer from 0 to 3');
-        break;
-      case 'trials':
-        oneOf(key, value, TRIALS, '0, 1 or 2 (2 meaning two or more)');
-        break;
-      case 'gad7':
-        scale(key, value, GAD7_LENGTH);
-        break;
-      case 'phq9':
-        scale(key, value, PHQ9_LENGTH);
-        break;
-      case 'diagnoses':
-        list(key, value, DIAGNOSES);
-        break;
-      case 'treatments':
-        list(key, value, TREATMENTS);
-        break;
-      case 'health': {
-        if (typeof value !== 'object' || value === null) {
-          fail(key, 'must be an object of yes/no answers, e.g. { "liver": false }.');
-          break;
-        }
-        const health: Record<string, boolean> = {};
-        for (const [item, v] of Object.entries(value)) {
-          if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
-          else if (typeof v !== 'boolean') fail(`health.${item}`, `${JSON.stringify(v)} is not true or false.`);
-          else health[item] = v;
-        }
-        answers.health = health;
-        break;
+    const check = CHECKS[key];
+    const list = LISTS[key];
+    const length = SCALES[key];
+    if (check) {
+      if (check[0](value)) answers[key] = value;
+      else fail(key, `${show(value)} is not ${check[1]}.`);
+    } else if (list) {
+      if (!Array.isArray(value)) fail(key, `must be an array of ${list.join(', ')}.`);
+      else {
+        const bad = value.filter((v) => !list.includes(v));
+        if (bad.length) fail(key, `${bad.map(show).join(', ')} not one of ${list.join(', ')}.`);
+        answers[key] = list.filter((v) => value.includes(v));
       }
-      default:
-        fail(key, 'is not an answer of this screening.');
-    }
+    } else if (length) {
+      if (!Array.isArray(value) || value.length !== length)
+        fail(key, `must be an array of ${length} answers (each 0–3, or null when not answered yet).`);
+      else
+        answers[key] = value.map((v, i) => {
+          if (v === null || isAnswer(v)) return v;
+          fail(`${key}[${i}]`, `${show(v)} is not an answer from 0 to 3.`);
+          return null;
+        });
+    } else if (key === 'health') {
+      if (typeof value !== 'object' || value === null) {
+        fail(key, 'must be an object of yes/no answers, e.g. { "liver": false }.');
+        continue;
+      }
+      const health: Record<string, boolean> = {};
+      for (const [item, v] of Object.entries(value)) {
+        if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
+        else if (!isBoolean(v)) fail(`health.${item}`, `${show(v)} is not true or false.`);
+        else health[item] = v;
+      }
+      answers.health = health;
+    } else fail(key, 'is not an answer of this screening.');
   }
   return { answers: answers as EligibilityAnswers, errors };
 }

@@ -10,18 +10,10 @@ export const styles = css`
     border: 1px solid var(--_kc-border);
   }
   h2,
-  h3 {
-    margin-block: 0 0.5em;
-    line-height: 1.25;
-  }
-  h2:focus {
-    outline: none;
-  }
-  h2:focus-visible {
-    outline: var(--_kc-focus-width) solid var(--_kc-focus);
-  }
+  h3,
   p {
     margin-block: 0 0.75em;
+    line-height: 1.3;
   }
   .progress,
   .hint {
@@ -34,7 +26,7 @@ export const styles = css`
     min-inline-size: 0;
   }
   legend,
-  .q > label {
+  .q > label:not(.opt) {
     display: block;
     padding: 0;
     margin-block-end: 0.4em;
@@ -44,21 +36,31 @@ export const styles = css`
     display: grid;
     gap: 0.4em;
   }
-  .opt {
+  .opt,
+  input:not([type='radio'], [type='checkbox']),
+  select {
     display: flex;
     gap: 0.6em;
     align-items: center;
     min-block-size: 2.75rem;
-    padding-block: 0.4em;
     padding-inline: 0.75em;
     border: 1px solid var(--_kc-border);
     border-radius: var(--_kc-radius);
-    cursor: pointer;
-    transition: background-color var(--_kc-duration);
+    background: var(--_kc-surface);
+    color: var(--_kc-text);
+    font: inherit;
+  }
+  input:not([type='radio'], [type='checkbox']),
+  select {
+    inline-size: min(100%, 24rem);
+  }
+  #age {
+    inline-size: 8rem;
   }
   .opt:hover,
   .opt:has(:checked) {
     background: var(--_kc-surface-alt);
+    cursor: pointer;
   }
   .opt:has(:checked) {
     border-color: var(--_kc-primary);
@@ -72,24 +74,6 @@ export const styles = css`
     flex: none;
     accent-color: var(--_kc-primary);
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  select {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 24rem;
-    min-block-size: 2.75rem;
-    padding-inline: 0.6em;
-    border: 1px solid var(--_kc-border);
-    border-radius: var(--_kc-radius);
-    background: var(--_kc-surface);
-    color: var(--_kc-text);
-    font: inherit;
-  }
-  #age {
-    max-inline-size: 8rem;
-  }
   .msg,
   .errors {
     color: var(--_kc-danger);
@@ -97,11 +81,8 @@ export const styles = css`
   }
   .errors {
     padding: 0.75em;
-    border: 2px solid var(--_kc-danger);
+    border: 2px solid;
     border-radius: var(--_kc-radius);
-  }
-  .errors ul {
-    margin: 0;
   }
   [aria-invalid='true'] {
     border-color: var(--_kc-danger);
@@ -114,12 +95,9 @@ export const styles = css`
     border-radius: var(--_kc-radius);
     background: var(--kc-eligibility-crisis-surface, var(--_kc-crisis-surface));
   }
-  .crisis a {
+  .crisis a,
+  .disclaimer {
     font-weight: 700;
-  }
-  .crisis ul,
-  .result ul {
-    padding-inline-start: 1.25em;
   }
   .nav,
   .actions {
@@ -131,24 +109,18 @@ export const styles = css`
   .nav .kc-button--primary {
     margin-inline-start: auto;
   }
-  .disclaimer {
-    font-weight: 700;
-  }
   @container (min-width: 40rem) {
     .scale .opts {
       grid-template-columns: repeat(4, 1fr);
     }
     .yn .opts {
-      grid-template-columns: repeat(2, minmax(0, 10rem));
+      grid-template-columns: repeat(2, 10rem);
     }
   }
   @media print {
     .nav,
     .actions {
       display: none;
-    }
-    [part~='base'] {
-      border: 0;
     }
   }
 `;

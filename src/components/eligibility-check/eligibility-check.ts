@@ -30,7 +30,7 @@ import type { HandoffForm } from './handoff-form.js';
 import { SELF_HARM_INDEX } from './instruments.js';
 import en, { type EligibilityStrings } from './locales/en.js';
 import { clearDraft, draftKey, loadDraft, PERSIST_MODES, saveDraft, type PersistMode } from './persistence.js';
-import { regionName } from './region-names.js';
+import type * as RegionNames from './region-names.js';
 import { DEFAULT_RULES, evaluateEligibility, type EligibilityResult, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
 import type * as RulesSchema from './rules-schema.js';
 import type { RuleError } from './rules-schema.js';
@@ -51,6 +51,11 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
 let schema: typeof RulesSchema | undefined;
 let schemaLoad: Promise<unknown> | undefined;
 const loadSchema = () => (schemaLoad ??= import('./rules-schema.js').then((m) => (schema = m)).catch(() => undefined));
+
+/** Region names, loaded only for clinics that set `regions` (the only time the region question is asked). */
+let names: typeof RegionNames | undefined;
+let namesLoad: Promise<unknown> | undefined;
+const loadNames = () => (namesLoad ??= import('./region-names.js').then((m) => (names = m)).catch(() => undefined));
 
 const SELF_HARM = `phq9.${SELF_HARM_INDEX + 1}`;
 const yesNo = (s: EligibilityStrings): [boolean, string][] => [
@@ -79,7 +84,6 @@ const session = (): Storage | undefined => {
  * @summary Eligibility screening with validated instruments, clinic rules, a crisis path and a consented hand-off.
  * @tagname kc-eligibility-check
  *
- * @slot - An optional `<script type="application/json">` with the clinic's rule set (never rendered).
  * @csspart base - The widget's frame.
  * @csspart config-error - The notice that lists invalid settings.
  * @csspart progress - "Step N of M".
@@ -483,6 +487,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const s = this.strings;
     const regions = this.flow.regions;
     const invalidAge = this.ageText.trim() !== '';
+    if (regions.length && !names) void loadNames().then(() => this.requestUpdate());
     return html`<div class="q" data-q="age">
         <label for="age">${s.age}</label>
         <p class="hint" id="age-h">${s.ageHint}</p>
@@ -507,7 +512,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
               ${[...regions, 'other'].map(
                 (r) =>
                   html`<option value=${r} ?selected=${this.current.region === r}>
-                    ${r === 'other' ? s.regionOther : regionName(r, this.locale.lang)}
+                    ${r === 'other' ? s.regionOther : (names?.regionName(r, this.locale.lang) ?? r)}
                   </option>`,
               )}
             </select>

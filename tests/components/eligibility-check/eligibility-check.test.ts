@@ -272,12 +272,12 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
 
   it('asks where the patient lives when the clinic has regions, and ends outside them with the clinic’s contact', async () => {
     const el = await mount(html`<kc-eligibility-check regions="US-CA US-NY" phone="555 010 2000"></kc-eligibility-check>`);
-    expect($$<HTMLOptionElement>(el, '#region option').map((o) => o.textContent!.trim())).toEqual([
+    await vi.waitFor(() => expect($$<HTMLOptionElement>(el, '#region option').map((o) => o.textContent!.trim())).toEqual([
       'Choose one',
       'California',
       'New York',
       'Somewhere else',
-    ]);
+    ]));
     el.answers = { age: 40, pregnant: false };
     await settle(el);
     $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
