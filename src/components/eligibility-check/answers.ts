@@ -1,3 +1,4 @@
+import { parseRegions } from '../../shared/clinic-settings.js';
 import { ANSWER_VALUES, GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX, type Answer } from './instruments.js';
 
 /** The steps of the flow, in order. `mood` always asks PHQ-9 item 9; `handoff` exists only with an endpoint. */
@@ -62,6 +63,24 @@ export interface EligibilityAnswers {
   /** Currently sees a prescriber for their mental health. */
   prescriber?: boolean;
   health?: Partial<Record<HealthItem, boolean>>;
+}
+
+/** Splits an `instruments` attribute (`gad7 phq9`) into the known instruments and the unknown tokens. */
+export function parseInstruments(value: string): { instruments: Instrument[]; unknown: string[] } {
+  const tokens = value.split(/[\s,]+/).filter(Boolean);
+  return {
+    instruments: INSTRUMENTS.filter((i) => tokens.includes(i)),
+    unknown: tokens.filter((t) => !(INSTRUMENTS as readonly string[]).includes(t)),
+  };
+}
+
+/** Whether a value is an age (or minimum age) in whole years, 0–120. */
+export const isYears = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 120;
+
+/** Reads whole years typed as text ("34"); anything else is `undefined`. */
+export function parseYears(text: string | undefined): number | undefined {
+  const value = text?.trim() ?? '';
+  return /^\d+$/.test(value) && isYears(+value) ? +value : undefined;
 }
 
 /** What the questions of a step depend on. */
@@ -136,8 +155,8 @@ const isBoolean = (v: unknown) => typeof v === 'boolean';
 
 /** The single-valued answers: how to check each, and what is expected. */
 const CHECKS: Record<string, [(v: unknown) => boolean, string]> = {
-  age: [(v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 120, 'an age in whole years (0–120)'],
-  region: [(v) => typeof v === 'string' && /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|other)$/.test(v), 'an ISO 3166-2 code such as US-CA, or "other"'],
+  age: [isYears, 'an age in whole years (0–120)'],
+  region: [(v) => v === 'other' || (typeof v === 'string' && parseRegions(v).regions.join() === v), 'an ISO 3166-2 code such as US-CA, or "other"'],
   pregnant: [isBoolean, 'true or false'],
   prescriber: [isBoolean, 'true or false'],
   difficulty: [isAnswer, 'an answer from 0 to 3'],

@@ -12,6 +12,8 @@ import {
   HEALTH_MEDICINES,
   INSTRUMENTS,
   missingAnswers,
+  parseInstruments,
+  parseYears,
   QUESTION_STEPS,
   STEPS,
   TREATMENTS,
@@ -224,14 +226,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return (PERSIST_MODES as readonly string[]).includes(mode) ? (mode as PersistMode) : 'none';
   }
 
-  private get minAgeOverride(): number | undefined {
-    const value = this.minAge?.trim();
-    return value && /^\d{1,3}$/.test(value) && +value <= 120 ? +value : undefined;
-  }
-
   private get chosenInstruments(): Instrument[] {
-    const tokens = this.instruments?.split(/[\s,]+/).filter(Boolean);
-    return tokens ? INSTRUMENTS.filter((i) => tokens.includes(i)) : [...INSTRUMENTS];
+    return this.instruments === undefined ? [...INSTRUMENTS] : parseInstruments(this.instruments).instruments;
   }
 
   /** The clinic's own rule set: the `rules` property, else the JSON child's text. */
@@ -250,7 +246,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };
     const rules = this.parsed.rules;
     if (!rules) return undefined;
-    return { ...rules, minAge: this.minAgeOverride ?? rules.minAge, regions: rules.regions ?? [...(this.clinic.settings.regions ?? [])] };
+    return { ...rules, minAge: parseYears(this.minAge) ?? rules.minAge, regions: rules.regions ?? [...(this.clinic.settings.regions ?? [])] };
   }
 
   /** Waits for the rule-set schema before rendering a clinic's own rules (and for the language, in the base class). */
@@ -269,10 +265,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   protected override configErrors(): ConfigError[] {
     const errors: ConfigError[] = [...super.configErrors()];
-    if (this.minAge?.trim() && this.minAgeOverride === undefined)
+    if (this.minAge?.trim() && parseYears(this.minAge) === undefined)
       errors.push({ attribute: 'min-age', message: `"${this.minAge}" is not a whole number of years from 0 to 120.` });
-    const unknown = this.instruments?.split(/[\s,]+/).filter((t) => t && !(INSTRUMENTS as readonly string[]).includes(t));
-    if (unknown?.length)
+    const { unknown } = parseInstruments(this.instruments ?? '');
+    if (unknown.length)
       errors.push({ attribute: 'instruments', message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.` });
     if (this.persist?.trim() && !(PERSIST_MODES as readonly string[]).includes(this.persist.trim()))
       errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
@@ -377,8 +373,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       value = (path === 'diagnoses' ? DIAGNOSES : TREATMENTS).filter((v: string) => chosen.has(v));
     } else if (path === 'age') {
       this.ageText = t.value;
-      const text = t.value.trim();
-      value = /^\d{1,3}$/.test(text) && +text <= 120 ? +text : undefined;
+      value = parseYears(t.value);
     } else value = path === 'region' ? t.value || undefined : JSON.parse(t.value);
     this.current = withAnswer(this.current, path, value);
     if (value !== undefined) this.missing = this.missing.filter((p) => p !== path);

@@ -1,5 +1,5 @@
 import { parseRegions } from '../../shared/clinic-settings.js';
-import { TRIALS, type Trials } from './answers.js';
+import { isYears, TRIALS, type Trials } from './answers.js';
 import { GAD7_BANDS, type Gad7Band } from './instruments.js';
 import { DEFAULT_RULES, RULE_ACTIONS, RULE_IDS, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
 
@@ -40,7 +40,7 @@ export function parseRules(input: unknown): { rules: EligibilityRules; errors: [
   for (const [key, v] of Object.entries(value)) {
     const path = `rules.${key}`;
     if (key === 'minAge') {
-      if (Number.isInteger(v) && v >= 0 && v <= 120) rules.minAge = v;
+      if (isYears(v)) rules.minAge = v;
       else fail(key, path, `${JSON.stringify(v)} is not a whole number of years from 0 to 120.`);
     } else if (key === 'regions') {
       const parsed = Array.isArray(v) && v.every((r) => typeof r === 'string') ? parseRegions(v.join(' ')) : undefined;

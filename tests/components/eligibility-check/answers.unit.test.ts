@@ -3,6 +3,8 @@ import {
   answerAt,
   HEALTH_ITEMS,
   missingAnswers,
+  parseInstruments,
+  parseYears,
   QUESTION_STEPS,
   questionsOf,
   STEPS,
@@ -126,5 +128,38 @@ describe('validateAnswers', () => {
 
   it.each([null, 'answers', 42, [1]])('refuses %j as a whole', (input) => {
     expect(validateAnswers(input)).toEqual({ answers: {}, errors: [{ path: 'answers', message: expect.stringMatching(/must be an object/) }] });
+  });
+});
+
+describe('parseInstruments and parseYears', () => {
+  it.each([
+    ['gad7 phq9', ['gad7', 'phq9'], []],
+    ['phq9,gad7', ['gad7', 'phq9'], []],
+    ['gad7', ['gad7'], []],
+    ['gad7 bdi  PHQ9', ['gad7'], ['bdi', 'PHQ9']],
+    ['', [], []],
+  ])('reads instruments="%s"', (value, instruments, unknown) => {
+    expect(parseInstruments(value)).toEqual({ instruments, unknown });
+  });
+
+  it.each([
+    ['34', 34],
+    [' 18 ', 18],
+    ['0', 0],
+    ['120', 120],
+    ['121', undefined],
+    ['17.5', undefined],
+    ['-3', undefined],
+    ['thirty', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('reads years from %j as %j', (text, years) => {
+    expect(parseYears(text)).toBe(years);
+  });
+
+  it('accepts only upper-case single region codes as an answer', () => {
+    expect(validateAnswers({ region: 'US-CA' }).errors).toEqual([]);
+    expect(validateAnswers({ region: 'us-ca' }).errors).toHaveLength(1);
+    expect(validateAnswers({ region: 'US-CA US-NY' }).errors).toHaveLength(1);
   });
 });
