@@ -168,6 +168,8 @@ const SCALES: Record<string, number> = { gad7: GAD7_LENGTH, phq9: PHQ9_LENGTH };
 /**
  * Checks answers given from outside (the `answers` property, or a saved draft). Valid answers are kept;
  * each invalid one is left out and described, so a prefill with one mistake loses nothing else.
+ * Messages name the answer and what is expected, never the value given: they are logged, and answers
+ * must never reach the console.
  */
 export function validateAnswers(input: unknown): { answers: EligibilityAnswers; errors: AnswerError[] } {
   const errors: AnswerError[] = [];
@@ -176,7 +178,6 @@ export function validateAnswers(input: unknown): { answers: EligibilityAnswers; 
     return { answers, errors: [{ path: 'answers', message: 'must be an object such as { "age": 34, "gad7": [1, 2, 0, 1, 1, 0, 2] }.' }] };
   }
   const fail = (path: string, message: string) => errors.push({ path: `answers.${path}`, message });
-  const show = (v: unknown) => JSON.stringify(v);
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
     const check = CHECKS[key];
@@ -184,12 +185,11 @@ export function validateAnswers(input: unknown): { answers: EligibilityAnswers; 
     const length = SCALES[key];
     if (check) {
       if (check[0](value)) answers[key] = value;
-      else fail(key, `${show(value)} is not ${check[1]}.`);
+      else fail(key, `must be ${check[1]}.`);
     } else if (list) {
       if (!Array.isArray(value)) fail(key, `must be an array of ${list.join(', ')}.`);
       else {
-        const bad = value.filter((v) => !list.includes(v));
-        if (bad.length) fail(key, `${bad.map(show).join(', ')} not one of ${list.join(', ')}.`);
+        if (value.some((v) => !list.includes(v))) fail(key, `may hold only ${list.join(', ')}.`);
         answers[key] = list.filter((v) => value.includes(v));
       }
     } else if (length) {
@@ -198,7 +198,7 @@ export function validateAnswers(input: unknown): { answers: EligibilityAnswers; 
       else
         answers[key] = value.map((v, i) => {
           if (v === null || isAnswer(v)) return v;
-          fail(`${key}[${i}]`, `${show(v)} is not an answer from 0 to 3.`);
+          fail(`${key}[${i}]`, 'must be an answer from 0 to 3, or null.');
           return null;
         });
     } else if (key === 'health') {
@@ -209,7 +209,7 @@ export function validateAnswers(input: unknown): { answers: EligibilityAnswers; 
       const health: Record<string, boolean> = {};
       for (const [item, v] of Object.entries(value)) {
         if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
-        else if (!isBoolean(v)) fail(`health.${item}`, `${show(v)} is not true or false.`);
+        else if (!isBoolean(v)) fail(`health.${item}`, 'must be true or false.');
         else health[item] = v;
       }
       answers.health = health;

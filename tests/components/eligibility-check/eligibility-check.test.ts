@@ -387,6 +387,8 @@ describe('<kc-eligibility-check>: the `answers` property', () => {
     expect(notice).toContain('answers.colour');
     expect(el.answers).toEqual({ age: 44, gad7: [1, 1, null, 1, 1, 1, 1] });
     expect($<HTMLInputElement>(el, '#age')!.value).toBe('44');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> answers.colour:'));
+    expect(JSON.stringify(error.mock.calls)).not.toContain('blue');
   });
 });
 
