@@ -80,6 +80,7 @@ export { parseRules, type RuleError } from './components/eligibility-check/rules
 export {
   CONTACT_TIMES,
   HANDOFF_ATTEMPTS,
+  HANDOFF_TIMEOUT,
   UTM_KEYS,
   backoffDelay,
   isRetryable,

@@ -92,14 +92,18 @@ export function newSubmissionId(random: Pick<Crypto, 'getRandomValues'> & Partia
 
 export type HandoffOutcome = { ok: true; attempts: number } | { ok: false; attempts: number; error: string; status?: number };
 
+/** How long one attempt may take before it counts as a network error (and is retried). */
+export const HANDOFF_TIMEOUT = 15_000;
+
 /**
- * POSTs a payload as JSON with an `Idempotency-Key` header, retrying network errors, 429 and 5xx with
- * backoff; a 4xx answer is final. The only request made is to `url`; nothing goes into it.
+ * POSTs a payload as JSON with an `Idempotency-Key` header, retrying network errors (and attempts that take
+ * longer than `timeout`), 429 and 5xx with backoff; a 4xx answer is final. The only request made is to
+ * `url`; nothing goes into it.
  */
 export async function postHandoff(
   url: string,
   payload: HandoffPayload,
-  options: { fetch: typeof fetch; wait: (ms: number) => Promise<unknown>; baseDelay: number; attempts?: number },
+  options: { fetch: typeof fetch; wait: (ms: number) => Promise<unknown>; baseDelay: number; attempts?: number; timeout?: number },
 ): Promise<HandoffOutcome> {
   const attempts = options.attempts ?? HANDOFF_ATTEMPTS;
   let error = '';
@@ -113,6 +117,7 @@ export async function postHandoff(
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
+        signal: AbortSignal.timeout?.(options.timeout ?? HANDOFF_TIMEOUT),
       });
       if (response.ok) return { ok: true, attempts: attempt };
       status = response.status;

@@ -120,6 +120,7 @@ describe('postHandoff', () => {
     expect(calledUrl).toBe(url);
     expect(init).toMatchObject({ method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
     expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': payload.id });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
     expect(JSON.parse(init.body as string)).toEqual(payload);
   });
 
@@ -147,6 +148,19 @@ describe('postHandoff', () => {
     const { done } = run(fetch);
     expect(await done).toEqual({ ok: false, attempts: 3, error: 'Failed to fetch', status: undefined });
     expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up on an attempt that takes too long, and tries again', async () => {
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(
+        (_url: string, init: RequestInit) =>
+          new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      )
+      .mockImplementationOnce(() => reply(200));
+    const wait = vi.fn(() => Promise.resolve());
+    const outcome = await postHandoff(url, payload, { fetch, wait, baseDelay: 100, timeout: 10 });
+    expect(outcome).toEqual({ ok: true, attempts: 2 });
   });
 
   it('does not retry a 4xx', async () => {
