@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { components } from './scripts/components.mjs';
 
 /**
@@ -8,6 +9,18 @@ import { components } from './scripts/components.mjs';
  * - `vite build --mode cdn`: `dist/cdn/`, minified self-contained entries (`all.js` and one per
  *   tag) sharing chunks, Lit in production mode.
  */
+/** Minifies the HTML and CSS inside Lit's html`` / svg`` / css`` templates (the JS minifier leaves them as written). */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'kc-minify-templates',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const elements = components();
 
@@ -24,11 +37,12 @@ export default defineConfig(({ mode }): UserConfig => {
           entry: {
             index: 'src/index.ts',
             define: 'src/define.ts',
+            'react/index': 'src/react/index.ts',
             ...Object.fromEntries(elements.map((c) => [`components/${c.name}/define`, c.define])),
           },
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//],
+          external: [/^lit($|\/)/, /^@lit\//, /^react($|\/)/],
           output: {
             preserveModules: true,
             preserveModulesRoot: 'src',
@@ -41,6 +55,7 @@ export default defineConfig(({ mode }): UserConfig => {
 
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplates()],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
       build: {

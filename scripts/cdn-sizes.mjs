@@ -13,7 +13,7 @@ export function budgetFor(file) {
   return file === 'all.js' ? BUDGETS['all.js'] : BUDGETS.element;
 }
 
-/** @returns {{ file: string, files: string[], raw: number, gzip: number, brotli: number, lazy: string[] }[]} */
+/** @returns {{ file: string, files: string[], raw: number, gzip: number, brotli: number, lazy: string[], lazyGzip: number }[]} */
 export function cdnEntrySizes(dir = CDN_DIR) {
   let manifest;
   try {
@@ -42,7 +42,9 @@ export function cdnEntrySizes(dir = CDN_DIR) {
         gzip += gzipSync(bytes, { level: 9 }).length;
         brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       }
-      return { file: entry.file, files: [...files], raw, gzip, brotli, lazy: [...lazy].filter((f) => !files.has(f)) };
+      const lazyFiles = [...lazy].filter((f) => !files.has(f));
+      const lazyGzip = lazyFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
+      return { file: entry.file, files: [...files], raw, gzip, brotli, lazy: lazyFiles, lazyGzip };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
 }

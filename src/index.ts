@@ -89,3 +89,24 @@ export {
   type HandoffPayload,
 } from './components/eligibility-check/handoff.js';
 export { PERSIST_MODES, type PersistMode } from './components/eligibility-check/persistence.js';
+
+// <kc-explainer>
+export {
+  KcExplainer,
+  type KcCtaDetail,
+  type KcExplainerEventMap,
+  type KcSectionChangeDetail,
+} from './components/explainer/explainer.js';
+export type { ExplainerStrings, SectionText } from './components/explainer/locales/en.js';
+export {
+  CONTENT_FIELDS,
+  LAYOUTS,
+  SECTION_IDS,
+  parseContent,
+  parseSections,
+  type ContentOverrides,
+  type Layout,
+  type SectionId,
+  type SectionOverride,
+} from './components/explainer/sections.js';
+export { CITATIONS, SOURCES, sourceLink, type Source, type SourceId } from './components/explainer/sources.js';

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { clinicContext } from './clinic-context.js';
 import {
   mergeClinicSettings,
@@ -10,11 +10,12 @@ import {
 import type { ConfigError } from './config-errors.js';
 
 /**
- * Gives a widget its effective clinic settings before each render: the ones
- * `<kc-clinic>` provides, overridden by the widget's own valid attributes.
- * Works without a `<kc-clinic>` too (then only the widget's own attributes count).
+ * Gives a widget its effective clinic settings: the ones `<kc-clinic>`
+ * provides, overridden by the widget's own valid attributes. Works without a
+ * `<kc-clinic>` too (then only the widget's own attributes count).
+ * `KcElement` calls `sync()` in `willUpdate`, which also runs in server rendering.
  */
-export class ClinicController implements ReactiveController {
+export class ClinicController {
   /** The merged, validated settings for this render. */
   settings: ClinicSettings = {};
   /** The widget's own attributes that were invalid (and so ignored). */
@@ -26,7 +27,6 @@ export class ClinicController implements ReactiveController {
     private readonly readOwn: () => ClinicAttributes,
   ) {
     this.consumer = new ContextConsumer(host, { context: clinicContext, subscribe: true });
-    host.addController(this);
   }
 
   /** Whether a `<kc-clinic>` around the widget provides settings. */
@@ -34,7 +34,8 @@ export class ClinicController implements ReactiveController {
     return this.consumer.value !== undefined;
   }
 
-  hostUpdate(): void {
+  /** Recomputes the settings from the context and the widget's attributes. */
+  sync(): void {
     const { settings, errors } = parseClinicAttributes(this.readOwn());
     this.settings = mergeClinicSettings(settings, this.consumer.value);
     this.errors = errors;

@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClinicController } from './clinic-controller.js';
 import type { ClinicAttributes, Theme } from './clinic-settings.js';
@@ -73,6 +73,30 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
   /** The theme in effect: the widget's own, else the clinic's, else light. */
   protected get resolvedTheme(): Theme {
     return this.clinic.settings.theme ?? 'light';
+  }
+
+  /**
+   * Brings the locale and clinic settings up to date before each render (config
+   * errors are collected when `this.config.render()` runs). Runs on the server too (server rendering calls `willUpdate`, not
+   * controllers' `hostUpdate`). Subclasses that override it must call `super.willUpdate(changed)` first.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale.sync();
+    this.clinic.sync();
+  }
+
+  /** If not even the English text could load (a network failure), say so instead of rendering blanks. */
+  protected override update(changed: PropertyValues): void {
+    if (!this.locale.failed) return super.update(changed);
+    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
+    render(
+      html`<div part="base" data-theme=${this.resolvedTheme}>
+        <p class="kc-config-error" role="alert">This content could not be loaded. Please check your connection and reload the page.</p>
+      </div>`,
+      this.renderRoot,
+      this.renderOptions,
+    );
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -2,8 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LANG, loadersByLang, matchLocale, requestedLang, type LocaleLoader } from './locale.js';
 
 /**
- * One widget's translations: English bundled, others loaded once per page and
- * shared by every instance.
+ * One widget's translations, loaded once per page and shared by every
+ * instance. English is either bundled (pass the strings) or, for widgets whose
+ * words are long articles, loaded like every other language (pass a loader), so
+ * each reader downloads only the language they read.
  */
 export class LocaleTable<S> {
   private readonly loaders: Record<string, LocaleLoader<S>>;
@@ -13,21 +15,22 @@ export class LocaleTable<S> {
 
   /**
    * @param tagName the widget, named in warnings
-   * @param english the bundled English strings
+   * @param english the English strings, or a loader for them
    * @param modules `import.meta.glob<{ default: S }>('./locales/*.ts')` from the widget's folder
    */
   constructor(
     readonly tagName: string,
-    english: S,
+    english: S | LocaleLoader<S>,
     modules: Record<string, LocaleLoader<S>>,
   ) {
-    this.loaded.set(DEFAULT_LANG, english);
     this.loaders = loadersByLang(modules);
+    if (typeof english === 'function') this.loaders[DEFAULT_LANG] = english as LocaleLoader<S>;
+    else this.loaded.set(DEFAULT_LANG, english);
   }
 
   /** The languages this widget speaks. */
   get languages(): string[] {
-    return [DEFAULT_LANG, ...Object.keys(this.loaders)];
+    return [...new Set([DEFAULT_LANG, ...Object.keys(this.loaders)])];
   }
 
   /** The supported language for a requested tag, warning once and using English when there is none. */
@@ -47,7 +50,10 @@ export class LocaleTable<S> {
     return this.loaded.get(lang);
   }
 
-  /** Loads a language's strings (once); falls back to English if the file fails to load. */
+  /**
+   * Loads a language's strings (once). If the file fails to load, English is
+   * used instead; if English itself fails, the promise rejects.
+   */
   load(lang: string): Promise<S> {
     const ready = this.loaded.get(lang);
     if (ready) return Promise.resolve(ready);
@@ -60,10 +66,13 @@ export class LocaleTable<S> {
           return module.default;
         })
         .catch((error: unknown) => {
+          this.loading.delete(lang);
+          if (lang === DEFAULT_LANG) throw error;
           console.warn(`<${this.tagName}> could not load its "${lang}" strings; showing English.`, error);
-          const english = this.loaded.get(DEFAULT_LANG) as S;
-          this.loaded.set(lang, english);
-          return english;
+          return this.load(DEFAULT_LANG).then((english) => {
+            this.loaded.set(lang, english);
+            return english;
+          });
         });
       this.loading.set(lang, pending);
     }
@@ -95,11 +104,14 @@ function watchDocumentLang(listener: LangListener): () => void {
  * Keeps a widget's strings in its language. The language follows `lang`
  * attributes as they change; a language that still has to load delays the
  * widget's render (see `ready`), so it never flashes English first.
+ * `KcElement` calls `sync()` in `willUpdate`, which also runs in server rendering.
  */
 export class LocaleController<S> implements ReactiveController {
   /** The language the strings are in, e.g. `es`. */
   lang: string = DEFAULT_LANG;
-  private current: S;
+  /** True when not even the English strings could be loaded (the widget shows a notice instead). */
+  failed = false;
+  private current: S | undefined;
   private pending: Promise<unknown> | undefined;
   private unwatch: (() => void) | undefined;
   private hostObserver: MutationObserver | undefined;
@@ -108,13 +120,13 @@ export class LocaleController<S> implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly table: LocaleTable<S>,
   ) {
-    this.current = table.get(DEFAULT_LANG) as S;
+    this.current = table.get(DEFAULT_LANG);
     host.addController(this);
   }
 
   /** The strings for this render. */
   get strings(): S {
-    return this.current;
+    return this.current as S;
   }
 
   /** Settles when the strings of the wanted language are loaded. */
@@ -139,13 +151,10 @@ export class LocaleController<S> implements ReactiveController {
     this.hostObserver = undefined;
   }
 
-  hostUpdate(): void {
-    this.sync();
-  }
-
-  private sync(): void {
+  /** Resolves the wanted language; loads it if needed (then `ready` is pending and the host re-renders when it lands). */
+  sync(): void {
     const lang = this.table.resolve(requestedLang(this.host));
-    if (lang === this.lang && !this.pending) return;
+    if (lang === this.lang && this.current && !this.pending) return;
     const loaded = this.table.get(lang);
     if (loaded) {
       this.lang = lang;
@@ -153,10 +162,18 @@ export class LocaleController<S> implements ReactiveController {
       this.pending = undefined;
       return;
     }
-    if (this.pending) return;
-    this.pending = this.table.load(lang).then(() => {
-      this.pending = undefined;
-      this.host.requestUpdate();
-    });
+    if (this.pending || this.failed) return;
+    this.pending = this.table.load(lang).then(
+      () => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        console.error(`<${this.table.tagName}> could not load its text.`, error);
+        this.pending = undefined;
+        this.failed = true;
+        this.host.requestUpdate();
+      },
+    );
   }
 }

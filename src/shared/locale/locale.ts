@@ -29,13 +29,12 @@ export function matchLocale(requested: string, available: readonly string[]): st
  * ancestor's `lang` (crossing shadow roots), else the document's, else English.
  */
 export function requestedLang(element: Element): string {
-  let node: Node | null = element;
+  // Duck-typed so it also runs in server rendering, where `Element` and `ShadowRoot` do not exist.
+  let node: Node | null | undefined = element;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang && lang.trim()) return lang.trim();
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang && lang.trim()) return lang.trim();
+    node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
   return DEFAULT_LANG;
 }

@@ -2,9 +2,11 @@ import { unsafeCSS } from 'lit';
 
 /**
  * Design tokens. Each widget's root (`part="base"`) carries a `data-theme`
- * (`light`, `dark` or `auto`) and resolves every public `--kc-*` property to a
- * private `--_kc-*` one, falling back to the palette of its theme. A designer
- * sets the public ones on the widget, on `<kc-clinic>` or on any ancestor.
+ * (`light`, `dark` or `auto`), which sets its `color-scheme`, and resolves every
+ * public `--kc-*` property to a private `--_kc-*` one whose default is
+ * `light-dark(<light>, <dark>)`: one declaration per token serves both palettes
+ * and `auto` follows the visitor's system. A designer sets the public ones on
+ * the widget, on `<kc-clinic>` or on any ancestor.
  *
  * Both palettes meet WCAG AA: body text ≥ 7:1, muted text and links ≥ 4.5:1,
  * borders and focus rings ≥ 3:1 against their surface (checked by
@@ -46,45 +48,19 @@ export const darkPalette: Record<keyof typeof lightPalette, string> = {
 
 export type PaletteToken = keyof typeof lightPalette;
 
-function paletteRules(palette: Record<string, string>): string {
-  return Object.entries(palette)
-    .map(([name, value]) => `--_kc-${name}: var(--kc-color-${name}, ${value});`)
-    .join('\n');
-}
-
-const light = paletteRules(lightPalette);
-const dark = paletteRules(darkPalette);
+/** One declaration per token: `light-dark()` picks the value for the element's `color-scheme`. */
+const paletteRules = (Object.keys(lightPalette) as PaletteToken[])
+  .map((name) => `--_kc-${name}:var(--kc-color-${name},light-dark(${lightPalette[name]},${darkPalette[name]}));`)
+  .join('');
 
 /**
- * The token sheet every widget adopts. Palette values are our own constants,
+ * The token sheet every widget adopts (written minified: the build minifies `css` templates, not this string). Palette values are our own constants,
  * never user input, so building the rules from them is safe.
  */
-export const tokenStyles = unsafeCSS(`
-  :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--kc-font-family, inherit);
-    font-size: var(--kc-font-size, 1rem);
-    line-height: var(--kc-line-height, 1.5);
-    -webkit-text-size-adjust: 100%;
-  }
-  :host([hidden]) { display: none !important; }
-  *, *::before, *::after { box-sizing: inherit; }
-  [part~='base'] {
-    ${light}
-    --_kc-radius: var(--kc-radius, 0.5rem);
-    --_kc-space: var(--kc-space, 1rem);
-    --_kc-focus-width: var(--kc-focus-ring-width, 3px);
-    --_kc-duration: var(--kc-duration, 240ms);
-    color-scheme: light;
-    color: var(--_kc-text);
-    background: var(--_kc-surface);
-  }
-  [part~='base'][data-theme='dark'] { ${dark} color-scheme: dark; }
-  @media (prefers-color-scheme: dark) {
-    [part~='base'][data-theme='auto'] { ${dark} color-scheme: dark; }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    [part~='base'] { --_kc-duration: 0ms; }
-  }
-`);
+export const tokenStyles = unsafeCSS(
+  `:host{display:block;box-sizing:border-box;font-family:var(--kc-font-family,inherit);font-size:var(--kc-font-size,1rem);line-height:var(--kc-line-height,1.5);-webkit-text-size-adjust:100%}` +
+    `:host([hidden]){display:none!important}*,*::before,*::after{box-sizing:inherit}` +
+    `[part~=base]{${paletteRules}--_kc-radius:var(--kc-radius,.5rem);--_kc-space:var(--kc-space,1rem);--_kc-focus-width:var(--kc-focus-ring-width,3px);--_kc-duration:var(--kc-duration,240ms);color-scheme:light;color:var(--_kc-text);background:var(--_kc-surface)}` +
+    `[part~=base][data-theme=dark]{color-scheme:dark}[part~=base][data-theme=auto]{color-scheme:light dark}` +
+    `@media (prefers-reduced-motion:reduce){[part~=base]{--_kc-duration:0ms}}`,
+);

@@ -1,0 +1,116 @@
+import type { ConfigError } from '../../shared/config-errors.js';
+
+/** The explainer's sections, in their default order. */
+export const SECTION_IDS = ['gap', 'dmn', 'plasticity', 'window', 'insight', 'integration'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/** How the sections are laid out. With none set, the explainer shows tabs when wide and an accordion when narrow. */
+export const LAYOUTS = ['tabs', 'accordion', 'stack'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The texts a clinic may replace in a section through the `content` property. */
+export const CONTENT_FIELDS = ['heading', 'takeaway'] as const;
+export type SectionOverride = Partial<Record<(typeof CONTENT_FIELDS)[number], string>>;
+export type ContentOverrides = Partial<Record<SectionId, SectionOverride>>;
+
+const isIn = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);
+
+const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
+
+/**
+ * The sections to show, in the order given (`"dmn plasticity integration"`).
+ * Unknown ids are returned apart so the element can warn about them; when
+ * nothing valid is left, every section is shown.
+ */
+export function parseSections(value: string | null | undefined): { ids: SectionId[]; unknown: string[] } {
+  const ids: SectionId[] = [];
+  const unknown: string[] = [];
+  for (const token of (value ?? '').split(/[\s,]+/)) {
+    const id = token.toLowerCase();
+    if (!token) continue;
+    if (!isIn(SECTION_IDS, id)) unknown.push(token);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids: ids.length ? ids : [...SECTION_IDS], unknown };
+}
+
+/** `heading-level`: 2 to 6, default 2. Anything else falls back to 2 with an error. */
+export function parseHeadingLevel(value: string | number | null | undefined): { level: number; error?: string } {
+  if (value === null || value === undefined || value === '') return { level: 2 };
+  const level = Number(value);
+  return Number.isInteger(level) && level >= 2 && level <= 6
+    ? { level }
+    : { level: 2, error: `"${value}" is not a heading level from 2 to 6; using 2.` };
+}
+
+/** `layout`: one of LAYOUTS; empty or `auto` lets the width decide. */
+export function parseLayout(value: string | null | undefined): { layout?: Layout; error?: string } {
+  const layout = value?.trim().toLowerCase();
+  if (!layout || layout === 'auto') return {};
+  return isIn(LAYOUTS, layout)
+    ? { layout }
+    : { error: `"${value}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
+}
+
+/** `open`: the id of a shown section. */
+export function parseOpen(value: string | null | undefined, shown: readonly SectionId[]): { id?: SectionId; error?: string } {
+  const id = value?.trim().toLowerCase();
+  if (!id) return {};
+  return isIn(shown, id) ? { id } : { error: `"${value}" is not one of the shown sections (${quoted(shown)}).` };
+}
+
+/** `reviewed`: a calendar date written YYYY-MM-DD. */
+export function parseReviewed(value: string | null | undefined): { date?: Date; error?: string } {
+  const text = value?.trim();
+  if (!text) return {};
+  const date = new Date(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && date.getTime() && date.toISOString().startsWith(text)
+    ? { date }
+    : { error: `"${value}" is not a date written YYYY-MM-DD.` };
+}
+
+/** The shown section a `#kc-<id>` fragment points at, if any. */
+export function sectionFromHash(hash: string, shown: readonly SectionId[]): SectionId | undefined {
+  const id = /^#kc-(.+)$/.exec(hash)?.[1];
+  return isIn(shown, id) ? id : undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates the `content` overrides (an object, or JSON in the attribute).
+ * Valid fields are kept; every invalid one is left out and named by its path
+ * (`content.dmn.heading`), so the default text stays in its place.
+ */
+export function parseContent(value: unknown): { content: ContentOverrides; errors: ConfigError[] } {
+  const content: ContentOverrides = {};
+  const errors: ConfigError[] = [];
+  const fail = (attribute: string, message: string) => errors.push({ attribute, message });
+  let data = value;
+  if (data === undefined || data === null || data === '') return { content, errors };
+  if (typeof data === 'string') {
+    try {
+      data = JSON.parse(data);
+    } catch {
+      fail('content', 'is not valid JSON.');
+      return { content, errors };
+    }
+  }
+  if (!isRecord(data)) {
+    fail('content', `must be an object keyed by section id (${quoted(SECTION_IDS)}).`);
+    return { content, errors };
+  }
+  for (const [id, fields] of Object.entries(data)) {
+    const path = `content.${id}`;
+    if (!isIn(SECTION_IDS, id)) fail(path, `is not a section; use one of ${quoted(SECTION_IDS)}.`);
+    else if (!isRecord(fields)) fail(path, `must be an object with ${quoted(CONTENT_FIELDS)}.`);
+    else
+      for (const [field, text] of Object.entries(fields)) {
+        if (!isIn(CONTENT_FIELDS, field)) fail(`${path}.${field}`, `is not a field; use ${quoted(CONTENT_FIELDS)}.`);
+        else if (typeof text !== 'string' || !text.trim()) fail(`${path}.${field}`, 'must be non-empty text.');
+        else (content[id] ??= {})[field] = text.trim();
+      }
+  }
+  return { content, errors };
+}

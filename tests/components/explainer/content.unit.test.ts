@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../../src/components/explainer/locales/en.js';
+import es from '../../../src/components/explainer/locales/es.js';
+import { SECTION_IDS } from '../../../src/components/explainer/sections.js';
+import { CITATIONS, SOURCES, sourceLink, type SourceId } from '../../../src/components/explainer/sources.js';
+
+const peerReviewed = (id: SourceId) => Boolean(SOURCES[id].ref);
+
+describe('sources', () => {
+  it('cite at least six distinct peer-reviewed works', () => {
+    const cited = new Set(Object.values(CITATIONS).flat());
+    expect([...cited].filter(peerReviewed).length).toBeGreaterThanOrEqual(6);
+  });
+  it.each(SECTION_IDS)('%s cites at least one peer-reviewed work, each listed once', (id) => {
+    expect(CITATIONS[id].filter(peerReviewed).length).toBeGreaterThanOrEqual(1);
+    expect(new Set(CITATIONS[id]).size).toBe(CITATIONS[id].length);
+  });
+  it('list every work that is cited and cite every work that is listed', () => {
+    const cited = new Set(Object.values(CITATIONS).flat());
+    expect([...cited].sort()).toEqual(Object.keys(SOURCES).sort());
+  });
+  it('have authors, a plausible year, a title and a journal', () => {
+    for (const s of Object.values(SOURCES)) {
+      expect(s.authors).toMatch(/^[A-Z][\w-]+ [A-Z]{1,2}\b/);
+      expect(s.year).toBeGreaterThanOrEqual(2000);
+      expect(s.year).toBeLessThanOrEqual(2025);
+      expect(s.title.length).toBeGreaterThan(10);
+      expect(s.journal).not.toBe('');
+    }
+  });
+  it('link only to DOIs, PubMed, PubMed Central or the publisher, over https', () => {
+    for (const { ref } of Object.values(SOURCES)) {
+      if (!ref) continue;
+      expect(ref).toMatch(/^(10\.\d{4,9}\/\S+|\d+|PMC\d+|https:\/\/jamanetwork\.com\/\S+)$/);
+      expect(sourceLink(ref)!.href).toMatch(/^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov|jamanetwork\.com)\//);
+    }
+  });
+  it('only the book has no link, and it is John Ratey’s Spark', () => {
+    const books = Object.entries(SOURCES).filter(([, s]) => !s.ref);
+    expect(books.map(([id]) => id)).toEqual(['ratey2008']);
+    expect(CITATIONS.plasticity).toContain('ratey2008');
+  });
+});
+
+describe('sourceLink', () => {
+  it('turns each kind of reference into a link and its text', () => {
+    expect(sourceLink('10.1038/nature10130')).toEqual({ href: 'https://doi.org/10.1038/nature10130', text: 'doi:10.1038/nature10130' });
+    expect(sourceLink('16847460')).toEqual({ href: 'https://pubmed.ncbi.nlm.nih.gov/16847460/', text: 'PMID 16847460' });
+    expect(sourceLink('PMC7267897')).toEqual({ href: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7267897/', text: 'PMC7267897' });
+    expect(sourceLink('https://jamanetwork.com/a/1')).toEqual({ href: 'https://jamanetwork.com/a/1', text: 'jamanetwork.com' });
+    expect(sourceLink(undefined)).toBeUndefined();
+  });
+});
+
+describe.each([
+  ['en', en],
+  ['es', es],
+])('%s content', (_lang, strings) => {
+  it.each(SECTION_IDS)('%s has a tab label, a heading, 2 to 4 paragraphs and one takeaway', (id) => {
+    const s = strings.sections[id];
+    expect(s.tab.length).toBeGreaterThan(2);
+    expect(s.tab.length).toBeLessThanOrEqual(20);
+    expect(s.heading.length).toBeGreaterThan(5);
+    expect(s.body.length).toBeGreaterThanOrEqual(2);
+    expect(s.body.length).toBeLessThanOrEqual(4);
+    expect(s.takeaway.length).toBeGreaterThan(20);
+  });
+  it('describes the four diagrams (title and description)', () => {
+    for (const id of ['dmn', 'plasticity', 'window', 'integration'] as const) {
+      const fig = strings.sections[id].fig;
+      expect(fig[0].length).toBeGreaterThan(5);
+      expect(fig[1].length).toBeGreaterThan(30);
+    }
+  });
+  it('makes no promises', () => {
+    const text = JSON.stringify(strings).toLowerCase();
+    for (const word of ['cure', 'cura ', 'guarantee', 'garantiza', 'immediate relief', 'alivio inmediato', 'works for everyone', 'funciona para todos', 'permanent', 'permanente'])
+      expect(text).not.toContain(word);
+  });
+  it('keeps the honest caveats: off-label, small trials, animal data, midazolam, dissociation, lifetime prevalence', () => {
+    const text = JSON.stringify(strings);
+    expect(text).toContain('off-label');
+    expect(text).toMatch(/small and short|pequeños y breves/);
+    expect(text).toMatch(/animals|animales/);
+    expect(text).toContain('midazolam');
+    expect(text).toContain('576');
+    expect(text).toMatch(/lifetime prevalence|prevalencia de por vida/);
+    expect(text).toContain('988');
+  });
+  it('quotes John Ratey’s phrase as his, about BDNF in general', () => {
+    const p = strings.sections.plasticity.body.join(' ');
+    expect(p).toContain('John Ratey');
+    expect(p).toContain('“Miracle-Gro for the brain”');
+    expect(p).toContain('Spark, 2008');
+    expect(p).toMatch(/BDNF in general|BDNF en general/);
+  });
+});
+
+describe('English reading level', () => {
+  // Flesch–Kincaid grade, with a rough syllable count; medical terms (named and explained) push it up a little.
+  const syllables = (word: string) => Math.max(1, (word.toLowerCase().replace(/e\b/, '').match(/[aeiouy]+/g) ?? []).length);
+  it.each(SECTION_IDS)('%s reads at about an 8th-to-10th-grade level', (id) => {
+    const text = en.sections[id].body.join(' ');
+    const sentences = text.split(/[.!?;:]+\s/).filter(Boolean).length;
+    const words = text.split(/\s+/).filter(Boolean);
+    const grade = 0.39 * (words.length / sentences) + 11.8 * (words.reduce((n, w) => n + syllables(w), 0) / words.length) - 15.59;
+    expect(grade).toBeLessThan(11);
+  });
+});

@@ -1,0 +1,74 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+
+// <kc-explainer> from its own CDN entry, under the strictest policy we promise, loading nothing from anywhere else.
+const cdn = fileURLToPath(new URL('../../../dist/cdn', import.meta.url));
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const page = `<!doctype html><html lang="en"><title>Explainer</title>
+  <script type="module" src="/cdn/kc-explainer.js"></script>
+  <main><kc-explainer reviewed="2025-01-15"></kc-explainer><kc-explainer lang="es" layout="stack" sections="dmn"></kc-explainer></main>`;
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const headers = { 'Content-Security-Policy': CSP };
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    if (path === '/') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
+    const file = normalize(join(cdn, path.replace(/^\/cdn\//, '')));
+    if (path.startsWith('/cdn/') && file.startsWith(cdn))
+      try {
+        return void res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(await readFile(file));
+      } catch {
+        /* 404 below */
+      }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+it('renders tabs and Spanish under a strict CSP, with no errors, violations or outside requests', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const problems: string[] = [];
+  const requests: string[] = [];
+  tab.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
+  tab.on('pageerror', (e) => problems.push(e.message));
+  tab.on('request', (r) => requests.push(r.url()));
+  await tab.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)),
+  );
+  await tab.goto(base);
+  await tab.waitForFunction(() => document.querySelector('kc-explainer')?.shadowRoot?.querySelector('[role=tablist]'));
+  await tab.waitForFunction(() => document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.textContent?.includes('red neuronal'));
+  // Diagrams and citations arrive right after the first paint, from their own chunk.
+  await tab.waitForFunction(() => document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.querySelector('[part=sources] a'));
+  const state = await tab.evaluate(() => {
+    const [wide, spanish] = [...document.querySelectorAll('kc-explainer')].map((e) => e.shadowRoot!);
+    return {
+      tabs: wide!.querySelectorAll('[role=tab]').length,
+      reviewed: wide!.querySelector('time')?.textContent,
+      spanishSources: spanish!.querySelectorAll('[part=sources] a').length,
+      diagram: !!spanish!.querySelector('svg[part=diagram] title'),
+    };
+  });
+  expect(state).toEqual({ tabs: 6, reviewed: 'January 15, 2025', spanishSources: 6, diagram: true });
+  expect(problems).toEqual([]);
+  expect(requests.every((url) => url.startsWith(base))).toBe(true);
+  await tab.close();
+});
