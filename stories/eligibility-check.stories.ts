@@ -39,6 +39,9 @@ interface Args {
   persist?: string;
 }
 
+/** Text, later steps, schema and region names load lazily: a loaded test machine may take a while. */
+const LONG = { timeout: 10_000 };
+
 const widget = (canvas: HTMLElement) => canvas.querySelector<KcEligibilityCheck>('kc-eligibility-check')!;
 const shadow = (canvas: HTMLElement) => widget(canvas).shadowRoot!;
 const heading = (canvas: HTMLElement) => shadow(canvas).querySelector('h2')?.textContent?.trim();
@@ -48,7 +51,7 @@ async function show(canvas: HTMLElement, step: Step) {
   const el = widget(canvas);
   await el.updateComplete;
   el.step = step;
-  await waitFor(() => expect(el.step).toBe(step));
+  await waitFor(() => expect(el.step).toBe(step), LONG);
   await el.updateComplete;
   return el;
 }
@@ -97,10 +100,10 @@ export const AboutYou: Story = {
   args: { id: 'about' },
   play: async ({ canvasElement }) => {
     const root = shadow(canvasElement);
-    await waitFor(() => expect(heading(canvasElement)).toBe('About you'));
+    await waitFor(() => expect(heading(canvasElement)).toBe('About you'), LONG);
     await expect(root.querySelector('[part=progress]')!.textContent).toBe('Step 1 of 5');
     await userEvent.click(root.querySelector<HTMLButtonElement>('.nav .kc-button--primary')!);
-    await waitFor(() => expect(root.querySelector('[part=error-summary]')).not.toBeNull());
+    await waitFor(() => expect(root.querySelector('[part=error-summary]')).not.toBeNull(), LONG);
     await expect(root.querySelector('[part=error-summary]')!.textContent).toContain('2 questions still need an answer');
     await expect(root.activeElement).toBe(root.querySelector('#age'));
   },
@@ -148,7 +151,7 @@ export const CrisisPanel: Story = {
     el.addEventListener('kc-crisis', crisis);
     await expect(el.shadowRoot!.querySelector('[part=crisis]')).toBeNull();
     await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="phq9.9"][value="1"]')!);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('[part=crisis]')).not.toBeNull());
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part=crisis]')).not.toBeNull(), LONG);
     await expect(crisis).toHaveBeenCalledTimes(1);
     const panel = el.shadowRoot!.querySelector('[part=crisis]')!;
     await expect(panel.querySelector('a[href="tel:988"]')).not.toBeNull();
@@ -237,12 +240,12 @@ export const HandOff: Story = {
     window.fetch = sent as unknown as typeof fetch;
     try {
       const root = el.shadowRoot!;
-      await waitFor(() => expect(root.querySelector('[part=handoff]')).not.toBeNull());
+      await waitFor(() => expect(root.querySelector('[part=handoff]')).not.toBeNull(), LONG);
       await userEvent.type(root.querySelector<HTMLInputElement>('#h-name')!, 'Ana');
       await userEvent.type(root.querySelector<HTMLInputElement>('#h-email')!, 'ana@example.com');
       await userEvent.click(root.querySelector<HTMLInputElement>('[name=consent]')!);
       await userEvent.click(root.querySelector<HTMLButtonElement>('[part=handoff] button')!);
-      await waitFor(() => expect(root.querySelector('[part=handoff-status]')?.textContent).toContain('Sent.'));
+      await waitFor(() => expect(root.querySelector('[part=handoff-status]')?.textContent).toContain('Sent.'), LONG);
       await expect(sent).toHaveBeenCalledTimes(1);
       await expect(sent.mock.calls[0]![0]).toBe('https://calm-harbor.example/api/intake');
     } finally {
@@ -265,7 +268,7 @@ export const Dark: Story = {
 export const Spanish: Story = {
   args: { id: 'es', lang: 'es', answers: { age: 34, pregnant: false }, step: 'anxiety' },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(heading(canvasElement)).toBe('Ansiedad'));
+    await waitFor(() => expect(heading(canvasElement)).toBe('Ansiedad'), LONG);
     const root = shadow(canvasElement);
     await expect(root.textContent).toContain('se muestran en inglés');
     await expect(root.querySelector('fieldset legend')!.getAttribute('lang')).toBe('en');
@@ -288,9 +291,9 @@ export const InsideClinic: Story = {
     <kc-eligibility-check id=${args.id} persist="none"></kc-eligibility-check>
   </kc-clinic>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(heading(canvasElement)).toBe('About you'));
+    await waitFor(() => expect(heading(canvasElement)).toBe('About you'), LONG);
     const options = () => [...shadow(canvasElement).querySelectorAll('#region option')].map((o) => o.textContent!.trim());
-    await waitFor(() => expect(options()).toEqual(['Choose one', 'California', 'New York', 'Somewhere else']));
+    await waitFor(() => expect(options()).toEqual(['Choose one', 'California', 'New York', 'Somewhere else']), LONG);
   },
 };
 
@@ -298,7 +301,7 @@ export const InsideClinic: Story = {
 export const InvalidRules: Story = {
   args: { id: 'invalid-rules', rules: { minAge: 17.5, actions: { bipolr: 'exclude' } } as never },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadow(canvasElement).querySelector('[part=config-error]')).not.toBeNull());
+    await waitFor(() => expect(shadow(canvasElement).querySelector('[part=config-error]')).not.toBeNull(), LONG);
     const text = shadow(canvasElement).querySelector('[part=config-error]')!.textContent!;
     await expect(text).toContain('rules.minAge');
     await expect(text).toContain('rules.actions.bipolr');

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The frame and the question steps. What only the later steps show is in later-steps.styles.ts, which loads with them. */
 export const styles = css`
   :host {
     container-type: inline-size;
@@ -74,30 +75,12 @@ export const styles = css`
     flex: none;
     accent-color: var(--_kc-primary);
   }
-  .msg,
-  .errors {
+  .msg {
     color: var(--_kc-danger);
     font-weight: 600;
   }
-  .errors {
-    padding: 0.75em;
-    border: 2px solid;
-    border-radius: var(--_kc-radius);
-  }
   [aria-invalid='true'] {
     border-color: var(--_kc-danger);
-  }
-  .crisis {
-    margin-block: var(--_gap);
-    padding: var(--_gap);
-    border: 2px solid var(--_kc-crisis-border);
-    border-inline-start-width: 0.5rem;
-    border-radius: var(--_kc-radius);
-    background: var(--kc-eligibility-crisis-surface, var(--_kc-crisis-surface));
-  }
-  .crisis a,
-  .disclaimer {
-    font-weight: 700;
   }
   .nav,
   .actions {
@@ -110,9 +93,6 @@ export const styles = css`
     margin-inline-start: auto;
   }
   @container (min-width: 40rem) {
-    .scale .opts {
-      grid-template-columns: repeat(4, 1fr);
-    }
     .yn .opts {
       grid-template-columns: repeat(2, 10rem);
     }

@@ -127,3 +127,7 @@ export function evaluateEligibility(answers: EligibilityAnswers, rules: Eligibil
   const outcome = (['crisis', 'exclude', 'review'] as const).find((a) => reasons.some((r) => r.action === a));
   return { outcome: outcome === 'crisis' ? 'crisis' : outcome === 'exclude' ? 'ineligible' : outcome ?? 'eligible', reasons, scores };
 }
+
+/** Whether the first step's answers already end the screening: under the minimum age, or outside the area served. */
+export const endsEarly = (answers: EligibilityAnswers, rules: EligibilityRules): boolean =>
+  evaluateEligibility(answers, rules).reasons.some((r) => r.action === 'exclude' && (r.rule === 'age' || r.rule === 'region'));

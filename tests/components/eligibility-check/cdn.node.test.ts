@@ -134,4 +134,45 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     expect(await tab.evaluate(() => [localStorage.length, document.cookie, location.search])).toEqual([0, '', '']);
     await tab.close();
   });
+
+  it('keeps the first step and its answers when the later steps cannot load (offline), and moves on once they can', async () => {
+    const tab = await browser.newPage();
+    let blocked = 0;
+    // Offline for the later steps: the prefetch after the first paint and the first Next both fail.
+    await tab.route(/later-steps-[\w-]+\.js$/, (route) => (++blocked <= 2 ? route.abort('internetdisconnected') : route.continue()));
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${base}/en.html`);
+    await tab.waitForFunction(() => document.querySelector('kc-eligibility-check')?.shadowRoot?.querySelector('#age'));
+    const inWidget = <T>(fn: (root: ShadowRoot) => T) =>
+      tab.evaluate(`(${fn})(document.querySelector('kc-eligibility-check').shadowRoot)`) as Promise<T>;
+    await inWidget((root) => {
+      const set = (selector: string, value: string) => {
+        const field = root.querySelector<HTMLInputElement>(selector)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      };
+      set('#age', '40');
+      set('#region', 'US-CA');
+      root.querySelector<HTMLInputElement>('input[name=pregnant][value=false]')!.click();
+    });
+    const next = () => inWidget((root) => root.querySelector<HTMLButtonElement>('.nav .kc-button--primary')!.click());
+    await expect.poll(() => blocked).toBe(1);
+    await next();
+    await tab.waitForFunction(() => document.querySelector('kc-eligibility-check')!.shadowRoot!.querySelector('[role=alert]'));
+    expect(blocked).toBe(2);
+    expect(await inWidget((root) => root.querySelector('[role=alert]')!.textContent)).toContain('not available right now');
+    expect(await inWidget((root) => root.querySelector('h2')!.textContent)).toBe('About you');
+    expect(await tab.evaluate(() => (document.querySelector('kc-eligibility-check') as HTMLElement & { answers: unknown }).answers)).toEqual({
+      age: 40,
+      region: 'US-CA',
+      pregnant: false,
+    });
+    await next();
+    await tab.waitForFunction(() => document.querySelector('kc-eligibility-check')!.shadowRoot!.querySelector('h2')!.textContent === 'Anxiety');
+    expect(blocked).toBe(3);
+    expect(await inWidget((root) => root.querySelector('[role=alert]'))).toBeNull();
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
 });

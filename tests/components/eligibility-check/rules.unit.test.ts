@@ -3,6 +3,7 @@ import { HEALTH_ITEMS, type EligibilityAnswers, type HealthItem } from '../../..
 import { eligibleAnswers } from './fixtures.js';
 import {
   DEFAULT_RULES,
+  endsEarly,
   evaluateEligibility,
   OUTCOMES,
   RULE_IDS,
@@ -160,6 +161,24 @@ describe('evaluateEligibility with a clinic’s rules', () => {
     const strict = rules({ minTrials: 2, actions: { ...DEFAULT_RULES.actions, trials: 'exclude' } });
     expect(evaluateEligibility(one, strict).outcome).toBe('ineligible');
     expect(evaluateEligibility({ ...one, trials: 2 }, strict).outcome).toBe('eligible');
+  });
+});
+
+describe('endsEarly: whether the first step already ends the screening', () => {
+  const rules = (over: Partial<EligibilityRules> = {}): EligibilityRules => ({ ...DEFAULT_RULES, regions: ['US-CA'], ...over });
+  it.each([
+    ['17, under the minimum age', { age: 17 }, rules(), true],
+    ['18, the minimum age', { age: 18 }, rules(), false],
+    ['outside the regions served', { age: 40, region: 'US-NY' }, rules(), true],
+    ['"somewhere else"', { age: 40, region: 'other' }, rules(), true],
+    ['inside the regions served', { age: 40, region: 'US-CA' }, rules(), false],
+    ['no answers yet', {}, rules(), false],
+    ['pregnant (an exclusion, but not one that ends the first step)', { age: 40, pregnant: true }, rules(), false],
+    ['17, with the age rule set to review', { age: 17 }, rules({ actions: { ...DEFAULT_RULES.actions, age: 'review' } }), false],
+    ['outside, with the region rule ignored', { age: 40, region: 'US-NY' }, rules({ actions: { ...DEFAULT_RULES.actions, region: 'ignore' } }), false],
+    ['20, under a clinic’s minimum of 21', { age: 20 }, rules({ minAge: 21 }), true],
+  ] as [string, EligibilityAnswers, EligibilityRules, boolean][])('%s', (_, answers, r, ends) => {
+    expect(endsEarly(answers, r)).toBe(ends);
   });
 });
 
