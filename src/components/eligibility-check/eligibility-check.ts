@@ -38,21 +38,13 @@ const locales = new LocaleTable<EligibilityStrings>(
   import.meta.glob<{ default: EligibilityStrings }>(['./locales/*.ts', '!./locales/en.ts']),
 );
 
-/** A part loaded on demand, once per page and shared by every instance; a failed load may be tried again. */
+/**
+ * A part loaded on demand and shared by every instance. The browser fetches a module once however often it is
+ * imported, and tries again after a failed fetch.
+ */
 function lazy<T>(load: () => Promise<T>) {
   let value: T | undefined;
-  let loading: Promise<T> | undefined;
-  return {
-    get: () => value,
-    load: () =>
-      (loading ??= load().then(
-        (m) => (value = m),
-        (error: unknown) => {
-          loading = undefined;
-          throw error;
-        },
-      )),
-  };
+  return { get: () => value, load: () => load().then((m) => (value = m)) };
 }
 
 /**
@@ -177,7 +169,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /**
    * The patient's answers (a copy). Set it to prefill: each value is validated, invalid ones are left out
-   * and named in a visible notice; `undefined` clears them. Shape: `EligibilityAnswers`.
+   * and named in a visible notice; `undefined` clears them. Shape: `EligibilityAnswers`. Set before the later
+   * steps have loaded (right after the first paint), they are applied when those arrive, before the next render.
    */
   get answers(): EligibilityAnswers {
     return structuredClone(this.current);
@@ -186,7 +179,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     this.whenLater((l) => l.setAnswers(this, value));
   }
 
-  /** The current step. Setting it moves there when every earlier step is complete, else to the first incomplete one. */
+  /**
+   * The current step. Setting it moves there when every earlier step is complete, else to the first incomplete one
+   * (once the later steps have loaded, before the next render).
+   */
   get step(): Step {
     return this.steps[this.idx]!;
   }
@@ -239,7 +235,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const l = later.get();
-    if (!l) return;
+    if (l) this.flush(l);
+  }
+
+  private flush(l: typeof Later): void {
     l.prepare(this);
     for (const fn of this.queue.splice(0)) fn(l);
   }
@@ -325,7 +324,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /** @internal Keeps the draft, or clears it once there is nothing (more) to keep. */
   save(): void {
-    if (!this.key || !this.isConnected) return;
+    // Not while a draft or answers wait to be applied: the draft in storage is the one to restore.
+    if (!this.key || !this.isConnected || this.queue.length) return;
     if (this.persistMode === 'none' || (this.step === 'result' && !this.clinic.settings.endpoint) || !Object.keys(this.current).length)
       this.forget();
     else saveDraft(sessionStore(), this.key, { answers: this.current, step: this.step, crisis: !!this.crisis });
@@ -342,7 +342,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const idx = this.idx;
     const l = await later.load().catch(() => undefined);
     this.failed = !l;
-    if (l && this.idx === idx) return l.next(this);
+    if (!l) return;
+    // What waited for them first (a draft that could not load before, say); then Next, unless that moved the step.
+    this.flush(l);
+    if (this.idx === idx) return l.next(this);
   }
 
   private onInput(e: Event) {
