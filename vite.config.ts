@@ -83,6 +83,17 @@ export default defineConfig(({ mode }): UserConfig => {
             },
             // Vite keeps whitespace in ES library builds; a paste-in bundle wants every byte gone.
             minify: true,
+            // Lit and the foundation (src/shared, <kc-clinic>) in one chunk that every entry loads, even the small
+            // helpers (emit) that not every element uses up front: otherwise such a helper, shared by one element's
+            // entry and another's lazy chunk, becomes a chunk of its own, and a request and its gzip overhead more.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'define',
+                  test: (id) => /[\\/]src[\\/](shared|components[\\/]clinic)[\\/]/.test(id) && !/[\\/]locales[\\/]/.test(id),
+                },
+              ],
+            },
           },
         },
       },

@@ -25,6 +25,72 @@ export type { KcEventDetail, KcEventName } from './shared/emit.js';
 export { matchLocale } from './shared/locale/locale.js';
 export { preloadLocale } from './shared/locale/locale-controller.js';
 
+// <kc-eligibility-check>
+export {
+  KcEligibilityCheck,
+  type EligibilityRulesInput,
+  type KcEligibilityCheckEventMap,
+} from './components/eligibility-check/eligibility-check.js';
+export type { EligibilityStrings } from './components/eligibility-check/locales/en.js';
+export {
+  ANSWER_VALUES,
+  GAD7_BANDS,
+  PHQ9_BANDS,
+  scoreGad7,
+  scorePhq9,
+  type Answer,
+  type Gad7Band,
+  type Gad7Score,
+  type Phq9Band,
+  type Phq9Score,
+} from './components/eligibility-check/instruments.js';
+export {
+  DIAGNOSES,
+  HEALTH_ITEMS,
+  INSTRUMENTS,
+  STEPS,
+  TREATMENTS,
+  TRIALS,
+  missingAnswers,
+  questionsOf,
+  validateAnswers,
+  type AnswerError,
+  type Diagnosis,
+  type EligibilityAnswers,
+  type HealthItem,
+  type Instrument,
+  type Step,
+  type Treatment,
+  type Trials,
+} from './components/eligibility-check/answers.js';
+export {
+  DEFAULT_RULES,
+  OUTCOMES,
+  RULE_ACTIONS,
+  RULE_IDS,
+  evaluateEligibility,
+  type EligibilityReason,
+  type EligibilityResult,
+  type EligibilityRules,
+  type EligibilityScores,
+  type Outcome,
+  type RuleAction,
+  type RuleId,
+} from './components/eligibility-check/rules.js';
+export { parseRules, type RuleError } from './components/eligibility-check/rules-schema.js';
+export {
+  CONTACT_TIMES,
+  HANDOFF_ATTEMPTS,
+  HANDOFF_TIMEOUT,
+  UTM_KEYS,
+  backoffDelay,
+  isRetryable,
+  pickUtm,
+  type HandoffContact,
+  type HandoffPayload,
+} from './components/eligibility-check/handoff.js';
+export { PERSIST_MODES, type PersistMode } from './components/eligibility-check/persistence.js';
+
 // <kc-explainer>
 export {
   KcExplainer,

@@ -1,0 +1,47 @@
+import { type EligibilityAnswers, type Step } from './answer-paths.js';
+
+/**
+ * Where a draft is kept: `session` (the default) keeps it in `sessionStorage`, which the browser clears when
+ * the tab closes; `none` keeps nothing (kiosks, shared computers). Never `localStorage`, cookies or the URL.
+ * Reading a draft back (which checks every answer) is in persistence.ts, which loads with the later steps.
+ */
+export const PERSIST_MODES = ['session', 'none'] as const;
+export type PersistMode = (typeof PERSIST_MODES)[number];
+
+/** A draft in progress: the answers, the step reached, and whether the crisis panel has shown. */
+export interface Draft {
+  answers: EligibilityAnswers;
+  step: Step;
+  crisis: boolean;
+}
+
+/** The page's `sessionStorage`, or undefined where it is blocked (some sandboxed frames, strict privacy settings). */
+export function sessionStore(): Storage | undefined {
+  try {
+    return sessionStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The storage key of one widget on one page: its `id` (or its position among the page's widgets) and the path. */
+export function draftKey(instance: string, pathname: string): string {
+  return `kc-eligibility-check:${pathname}#${instance}`;
+}
+
+/** Stores a draft; a full or blocked storage is ignored (the flow goes on, only the draft is not kept). */
+export function saveDraft(storage: Storage | undefined, key: string, draft: Draft): void {
+  try {
+    storage?.setItem(key, JSON.stringify(draft));
+  } catch {
+    /* storage full or disabled: nothing to keep */
+  }
+}
+
+export function clearDraft(storage: Storage | undefined, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    /* nothing stored */
+  }
+}

@@ -1,0 +1,496 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ClinicController } from '../../shared/clinic-controller.js';
+import { phoneHref, type ClinicAttributes } from '../../shared/clinic-settings.js';
+import type { ConfigError } from '../../shared/config-errors.js';
+import { KcElement } from '../../shared/kc-element.js';
+import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
+import {
+  answerAt,
+  INSTRUMENTS,
+  parseInstruments,
+  parseYears,
+  QUESTION_STEPS,
+  SELF_HARM_INDEX,
+  STEPS,
+  withAnswer,
+  type EligibilityAnswers,
+  type FlowOptions,
+  type QuestionStep,
+  type Step,
+} from './answer-paths.js';
+import type { AnswerError } from './answers.js';
+import { clearDraft, draftKey, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
+import { styles } from './eligibility-check.styles.js';
+import type { HandoffPayload } from './handoff.js';
+import type { HandoffForm } from './handoff-form.js';
+import type * as Later from './later-steps.js';
+import type { EligibilityStrings } from './locales/en.js';
+import type * as RegionNames from './region-names.js';
+import type { EligibilityResult, EligibilityRules, RuleAction, RuleId } from './rules.js';
+import type * as RulesSchema from './rules-schema.js';
+import type { RuleError } from './rules-schema.js';
+
+// Each reader downloads only the language they read, English too.
+const locales = new LocaleTable<EligibilityStrings>(
+  'kc-eligibility-check',
+  () => import('./locales/en.js'),
+  import.meta.glob<{ default: EligibilityStrings }>(['./locales/*.ts', '!./locales/en.ts']),
+);
+
+/**
+ * A part loaded on demand and shared by every instance. The browser fetches a module once however often it is
+ * imported, and tries again after a failed fetch.
+ */
+function lazy<T>(load: () => Promise<T>) {
+  let value: T | undefined;
+  return { get: () => value, load: () => load().then((m) => (value = m)) };
+}
+
+/**
+ * Everything after the first step: its questions, moving between steps (with focus, announcements and events),
+ * the crisis panel, the result, the hand-off step, the rules and the check of answers given from outside.
+ * Imported right after the first paint.
+ */
+const later = lazy<typeof Later>(() => import('./later-steps.js'));
+/** The rule-set schema, for clinics that give rules of their own. */
+const schemas = lazy<typeof RulesSchema>(() => import('./rules-schema.js'));
+/** Region names, for clinics that set `regions` (the only time the region question is asked). */
+const names = lazy<typeof RegionNames>(() => import('./region-names.js'));
+
+/** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
+export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
+  actions?: Partial<Record<RuleId, RuleAction>>;
+};
+
+/**
+ * A careful eligibility screening for ketamine treatment of anxiety, one short step at a time: about you,
+ * the GAD-7, the PHQ-9 (or at least its self-harm question, which is always asked), treatment history and a
+ * health screen of the published contraindications. It ends with a result (eligible, review, ineligible or
+ * crisis) and, when the clinic sets an `endpoint`, a consented hand-off of the answers.
+ *
+ * A positive self-harm answer shows crisis resources at once and on every later step. Progress is kept in
+ * `sessionStorage` (per page and per widget `id`) unless `persist="none"`; nothing goes into `localStorage`,
+ * cookies, URLs or the console. Rules come from the `rules` property or a `<script type="application/json">`
+ * child; an invalid rule set is shown and logged, and the widget does not screen with it.
+ *
+ * The first step comes with the element; the later steps load right after its first paint. A patient who presses
+ * Next before they arrived stays on the first step, every answer kept, until they have. `answers` and `step` set
+ * before then are applied as soon as they arrive, before the next render.
+ *
+ * @summary Eligibility screening with validated instruments, clinic rules, a crisis path and a consented hand-off.
+ * @tagname kc-eligibility-check
+ *
+ * @csspart base - The widget's frame.
+ * @csspart config-error - The notice that lists invalid settings.
+ * @csspart progress - "Step N of M".
+ * @csspart heading - The step's heading (focused on every step change).
+ * @csspart form - The form of a question step.
+ * @csspart question - Each question (a fieldset).
+ * @csspart error-summary - What is still missing on a step.
+ * @csspart crisis - The crisis resources panel.
+ * @csspart result - The result.
+ * @csspart handoff - The hand-off form.
+ * @csspart handoff-status - The hand-off's sent or failed message.
+ * @cssprop --kc-eligibility-gap - Space between questions (defaults to `--kc-space`).
+ * @cssprop --kc-eligibility-crisis-surface - Background of the crisis panel (defaults to `--kc-color-crisis-surface`).
+ *
+ * @fires kc-step-change - `{ step, index, total }` when the patient moves to another step (`index` and `total` count every step of the flow).
+ * @fires kc-crisis - `{ source: 'phq9-item9' }` when the crisis panel first shows.
+ * @fires kc-result - `{ outcome, reasons, scores }` when the result shows.
+ * @fires kc-submit - `{ payload }` before the hand-off is sent; cancelable, so a host can send it its own way.
+ * @fires kc-submit-success - `{ id }` (the submission id) when the clinic's endpoint accepted the hand-off.
+ * @fires kc-submit-error - `{ error, attempts }` when every attempt failed; the answers stay.
+ */
+export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
+  static override styles = [...KcElement.styles, styles];
+
+  /** The clinic's name, used in the consent text and contact lines. Overrides `<kc-clinic name>`. */
+  @property() name?: string;
+  /** The clinic's phone number, shown in the crisis panel and the result. Overrides `<kc-clinic phone>`. */
+  @property() phone?: string;
+  /** Where eligible patients book a consultation (`https:`). Overrides `<kc-clinic booking-url>`. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  /** Where the hand-off is POSTed (`https:`); without one there is no hand-off step. Overrides `<kc-clinic endpoint>`. */
+  @property() endpoint?: string;
+  /** ISO 3166-2 regions served, e.g. `US-CA US-NY`; when set, the patient is asked where they live. Overrides `<kc-clinic regions>`. */
+  @property() regions?: string;
+  /** Youngest age treated (whole years, default 18). Wins over the rule set's `minAge`. */
+  @property({ attribute: 'min-age' }) minAge?: string;
+  /** Instruments to ask, space-separated: `gad7` (always asked) and `phq9` (default `gad7 phq9`). PHQ-9 item 9 is asked either way. */
+  @property() instruments?: string;
+  /** `session` (default) keeps a draft in `sessionStorage` until the result or hand-off; `none` keeps nothing. */
+  @property() persist?: string;
+  /** The clinic's rule set (see `EligibilityRules`); wins over a `<script type="application/json">` child. */
+  @property({ attribute: false }) rules?: EligibilityRulesInput;
+  /** Milliseconds before the first retry of a failed hand-off; each further retry waits twice as long. */
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+
+  // Members marked @internal are shared with later-steps.ts; they are not public API.
+  /** @internal */
+  readonly locale = new LocaleController(this, locales);
+  /** @internal */
+  declare readonly clinic: ClinicController;
+  // later-steps.ts calls requestUpdate() when it changes any of these but `current`.
+  /** @internal The index of the current step in `steps`. */
+  idx = 0;
+  /** @internal */
+  @state() current: EligibilityAnswers = {};
+  /** @internal Answer paths the patient still has to answer on this step (after a Next). */
+  missing: string[] = [];
+  /** @internal What the status line announces: a step's title, or the crisis panel's heading. */
+  note?: Step | 'crisis';
+  /** @internal The crisis panel shows (from the mood step on). */
+  crisis?: boolean;
+  /** @internal */
+  crisisFired?: boolean;
+  /** @internal */
+  copyNote?: string;
+  /** @internal */
+  handoff?: HandoffForm;
+  /** @internal */
+  result?: EligibilityResult;
+  /** @internal The age as typed. */
+  ageText = '';
+  /** @internal */
+  answerErrors?: AnswerError[];
+  /** @internal Focus the heading after the next render. */
+  focusHeading?: boolean;
+  /** @internal The draft's storage key. */
+  key?: string;
+  /** @internal The clinic's own rules, once checked. */
+  parsed: { rules?: EligibilityRules; errors: readonly RuleError[] } = { errors: [] };
+  /** The later steps could not load (offline): said on the first step, and tried again on the next Next. */
+  @state() private failed?: boolean;
+  /** What waits for the later steps (answers or a step set from outside, a saved draft), in order. */
+  private queue: ((later: typeof Later) => void)[] = [];
+  private looked?: boolean;
+  private parsedFrom?: unknown;
+
+  /**
+   * The patient's answers (a copy). Set it to prefill: each value is validated, invalid ones are left out
+   * and named in a visible notice; `undefined` clears them. Shape: `EligibilityAnswers`. Set before the later
+   * steps have loaded (right after the first paint), they are applied when those arrive, before the next render.
+   */
+  get answers(): EligibilityAnswers {
+    return structuredClone(this.current);
+  }
+  set answers(value: EligibilityAnswers | undefined) {
+    this.whenLater((l) => l.setAnswers(this, value));
+  }
+
+  /**
+   * The current step. Setting it moves there when every earlier step is complete, else to the first incomplete one
+   * (once the later steps have loaded, before the next render).
+   */
+  get step(): Step {
+    return this.steps[this.idx]!;
+  }
+  set step(value: Step) {
+    // Staying where it is needs nothing (unless a move is still waiting); an unknown step is ignored.
+    if ((value !== this.step || this.queue.length) && STEPS.includes(value)) this.whenLater((l) => l.goTo(this, value), this.hasUpdated);
+  }
+
+  /** Clears every answer and the saved draft, and starts again at the first step. */
+  reset(): void {
+    this.queue = [];
+    this.current = {};
+    this.ageText = '';
+    this.forget();
+    this.whenLater((l) => l.restart(this));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.getRootNode() as ParentNode;
+    this.key ??= draftKey(this.id || String([...root.querySelectorAll(this.localName)].indexOf(this)), location.pathname);
+  }
+
+  /** Runs `fn` with the later steps: now when they are here (and `now` allows), else just before the next render after they arrive. */
+  private whenLater(fn: (later: typeof Later) => void, now = true): void {
+    const l = later.get();
+    if (l && now) return fn(l);
+    this.queue.push(fn);
+    this.requestUpdate();
+  }
+
+  /**
+   * Before a render, waits for what it needs: the schema for a clinic's own rules, and the later steps when
+   * something waits for them (the base class waits for the language).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.looked) {
+      this.looked = true;
+      if (this.persistMode !== 'session') this.forget();
+      else if (sessionStore()?.getItem(this.key!)) this.queue.push((l) => l.restore(this));
+    }
+    const waits: Promise<unknown>[] = [];
+    if (this.ruleInput !== undefined && !schemas.get()) waits.push(schemas.load());
+    if (this.queue.length && !later.get()) waits.push(later.load());
+    if (!waits.length) return super.scheduleUpdate();
+    return Promise.allSettled(waits).then(() => super.scheduleUpdate());
+  }
+
+  /** Applies what waited for the later steps, once the clinic's settings (steps, regions) are known. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const l = later.get();
+    if (l) this.flush(l);
+  }
+
+  private flush(l: typeof Later): void {
+    l.prepare(this);
+    for (const fn of this.queue.splice(0)) fn(l);
+  }
+
+  protected override firstUpdated(): void {
+    // The later steps, right after the first paint; awaited only if needed before they arrive.
+    later.load().then(
+      () => this.requestUpdate(),
+      () => {},
+    );
+  }
+
+  protected override updated(): void {
+    if (!this.focusHeading) return;
+    this.focusHeading = false;
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  // ---- settings ---------------------------------------------------------------------------------
+
+  protected override clinicAttributes(): ClinicAttributes {
+    return {
+      ...super.clinicAttributes(),
+      name: this.name,
+      phone: this.phone,
+      bookingUrl: this.bookingUrl,
+      endpoint: this.endpoint,
+      regions: this.regions,
+    };
+  }
+
+  private get persistMode(): PersistMode {
+    const mode = this.persist?.trim() || 'session';
+    // An unknown value keeps nothing: the safer reading of a kiosk's intent.
+    return (PERSIST_MODES as readonly string[]).includes(mode) ? (mode as PersistMode) : 'none';
+  }
+
+  /** The clinic's own rule set: the `rules` property, else the JSON child's text. */
+  private get ruleInput(): unknown {
+    return this.rules ?? this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  /** @internal Checks the clinic's own rule set with the schema (which a render waits for). */
+  parseRules(): void {
+    const input = this.ruleInput;
+    const schema = schemas.get();
+    if (input !== this.parsedFrom && (schema || input === undefined)) {
+      this.parsedFrom = input;
+      this.parsed = input === undefined ? { errors: [] } : schema!.parseRules(input);
+    }
+    if (input !== this.parsedFrom)
+      this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };
+  }
+
+  /** @internal What the questions depend on: the instruments asked and the regions served. */
+  get options(): FlowOptions {
+    this.parseRules();
+    return {
+      instruments: this.instruments === undefined ? [...INSTRUMENTS] : parseInstruments(this.instruments).instruments,
+      regions: this.parsed.rules?.regions ?? [...(this.clinic.settings.regions ?? [])],
+    };
+  }
+
+  /** @internal */
+  get steps(): Step[] {
+    return STEPS.filter((s) => s !== 'handoff' || this.clinic.settings.endpoint);
+  }
+
+  protected override configErrors(): ConfigError[] {
+    const errors: ConfigError[] = [...super.configErrors()];
+    if (this.minAge?.trim() && parseYears(this.minAge) === undefined)
+      errors.push({ attribute: 'min-age', message: `"${this.minAge}" is not a whole number of years from 0 to 120.` });
+    const { unknown } = parseInstruments(this.instruments ?? '');
+    if (unknown.length)
+      errors.push({ attribute: 'instruments', message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.` });
+    if (this.persist?.trim() && this.persist.trim() !== this.persistMode)
+      errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
+    this.parseRules();
+    return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
+  }
+
+  // ---- the first step ---------------------------------------------------------------------------
+
+  /** @internal Keeps the draft, or clears it once there is nothing (more) to keep. */
+  save(): void {
+    // Not while a draft or answers wait to be applied: the draft in storage is the one to restore.
+    if (!this.key || !this.isConnected || this.queue.length) return;
+    if (this.persistMode === 'none' || (this.step === 'result' && !this.clinic.settings.endpoint) || !Object.keys(this.current).length)
+      this.forget();
+    else saveDraft(sessionStore(), this.key, { answers: this.current, step: this.step, crisis: !!this.crisis });
+  }
+
+  /** @internal Deletes the saved draft. */
+  forget(): void {
+    if (this.key) clearDraft(sessionStore(), this.key);
+  }
+
+  /** Next: checks the step and moves on (later-steps.ts); before that has arrived, the step stays as it is, answers kept. */
+  private async onNext(e: Event) {
+    e.preventDefault();
+    const idx = this.idx;
+    const l = await later.load().catch(() => undefined);
+    this.failed = !l;
+    if (!l) return;
+    // What waited for them first (a draft that could not load before, say); then Next, unless that moved the step.
+    this.flush(l);
+    if (this.idx === idx) return l.next(this);
+  }
+
+  private onInput(e: Event) {
+    const t = e.target as HTMLInputElement;
+    const path = t.name;
+    const value =
+      t.type === 'checkbox'
+        ? [...t.form!.querySelectorAll<HTMLInputElement>(`[name=${path}]:checked`)].map((c) => c.value)
+        : path === 'age'
+          ? parseYears((this.ageText = t.value))
+          : path === 'region'
+            ? t.value || undefined
+            : (JSON.parse(t.value) as unknown);
+    this.current = withAnswer(this.current, path, value);
+    if (value !== undefined) this.missing = this.missing.filter((p) => p !== path);
+    // The self-harm question is on the mood step, which shows only once the later steps are here.
+    if (path === `phq9.${SELF_HARM_INDEX + 1}` && (value as number) > 0) later.get()!.flagCrisis(this);
+    this.save();
+  }
+
+  protected override render() {
+    const s = this.strings;
+    const { note } = this;
+    const l = later.get();
+    return html`<div part="base" data-theme=${this.resolvedTheme}>
+      ${this.config.render(s.configErrorHeading)}
+      <p class="kc-visually-hidden" role="status">${note && l ? l.title(this, s, note) : ''}</p>
+      ${this.parsed.errors.length ? html`<p>${s.unavailable}</p>${this.contactLine()}` : this.stepView(s, l)}
+    </div>`;
+  }
+
+  /** The current step; only the first can show before the later steps are here. */
+  private stepView(s: EligibilityStrings, l?: typeof Later) {
+    const step = this.step;
+    const n = QUESTION_STEPS.indexOf(step as QuestionStep);
+    if (n < 0) return l!.outcome(this, s, step as 'result' | 'handoff');
+    return html`<p part="progress" class="progress">${s.stepOf(n + 1, QUESTION_STEPS.length)}</p>
+      <h2 part="heading" tabindex="-1">${s.steps[step]}</h2>
+      ${n > 2 && this.crisis ? l!.crisisPanel(this, s, true) : nothing}
+      <form part="form" novalidate @input=${this.onInput} @submit=${this.onNext}>
+        ${this.missing.length ? l!.errorSummary(this, s) : nothing}
+        ${n ? l![step as Exclude<QuestionStep, 'about'>](this, s) : this.about(s)}
+        ${this.failed ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
+        <div class="nav">
+          ${n ? html`<button type="button" class="kc-button" @click=${() => l!.back(this)}>${s.back}</button>` : nothing}
+          <button class="kc-button kc-button--primary">${step === 'health' || (!n && l?.endsEarly(this)) ? s.seeResult : s.next}</button>
+        </div>
+      </form>`;
+  }
+
+  /** The id of a question's "please answer" message, when it shows. */
+  private errorId(path: string) {
+    return this.missing.includes(path) ? `${path.replace('.', '-')}-e` : '';
+  }
+
+  private error(path: string, text = this.strings.required) {
+    const id = this.errorId(path);
+    return id ? html`<p class="msg" id=${id}>${text}</p>` : nothing;
+  }
+
+  private describedBy(path: string, also = '') {
+    return [also, this.errorId(path)].join(' ').trim() || nothing;
+  }
+
+  /** @internal A question answered with radio buttons. */
+  radios(path: string, legend: string, options: readonly (readonly [unknown, string])[], lang = '', kind = 'yn') {
+    const value = answerAt(this.current, path);
+    return html`<fieldset part="question" class="q ${kind}" data-q=${path} aria-describedby=${this.describedBy(path)}>
+      <legend lang=${lang || nothing}>${legend}</legend>
+      ${this.error(path)}
+      <div class="opts" lang=${lang || nothing}>
+        ${options.map(
+          ([v, text]) =>
+            html`<label class="opt"><input type="radio" name=${path} value=${JSON.stringify(v)} .checked=${value === v} />${text}</label>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  /** @internal A yes/no question. */
+  yesNo(path: string, legend: string, s: EligibilityStrings) {
+    return this.radios(path, legend, [
+      [true, s.yes],
+      [false, s.no],
+    ]);
+  }
+
+  private about(s: EligibilityStrings) {
+    const { regions } = this.options;
+    const regionNames = names.get();
+    if (regions.length && !regionNames) names.load().then(() => this.requestUpdate(), () => {});
+    return html`<div class="q" data-q="age">
+        <label for="age">${s.age}</label>
+        <p class="hint" id="age-h">${s.ageHint}</p>
+        ${this.error('age', this.ageText.trim() ? s.ageInvalid : s.required)}
+        <input
+          id="age"
+          name="age"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${this.ageText}
+          aria-invalid=${this.missing.includes('age')}
+          aria-describedby=${this.describedBy('age', 'age-h')}
+        />
+      </div>
+      ${regions.length
+        ? html`<div class="q" data-q="region">
+            <label for="region">${s.region}</label>
+            ${this.error('region')}
+            <select id="region" name="region" aria-describedby=${this.describedBy('region')}>
+              <option value="">${s.regionChoose}</option>
+              ${[...regions, 'other'].map(
+                (r) =>
+                  html`<option value=${r} ?selected=${this.current.region === r}>
+                    ${r === 'other' ? s.regionOther : (regionNames?.regionName(r, this.locale.lang) ?? r)}
+                  </option>`,
+              )}
+            </select>
+          </div>`
+        : nothing}
+      ${this.yesNo('pregnant', s.pregnant, s)}`;
+  }
+
+  /** @internal The clinic's phone, when it has one. */
+  contactLine() {
+    const { phone, name } = this.clinic.settings;
+    return phone ? html`<p>${this.strings.crisis.clinic(name)} <a href=${phoneHref(phone)!}>${phone}</a></p>` : nothing;
+  }
+}
+
+/** Every event `<kc-eligibility-check>` dispatches, by name. */
+export interface KcEligibilityCheckEventMap {
+  'kc-step-change': CustomEvent<{ step: Step; index: number; total: number }>;
+  'kc-crisis': CustomEvent<{ source: 'phq9-item9' }>;
+  'kc-result': CustomEvent<EligibilityResult>;
+  'kc-submit': CustomEvent<{ payload: HandoffPayload }>;
+  'kc-submit-success': CustomEvent<{ id: string }>;
+  'kc-submit-error': CustomEvent<{ error: string; attempts: number }>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kc-eligibility-check': KcEligibilityCheck;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends KcEligibilityCheckEventMap {}
+}

@@ -1,0 +1,29 @@
+import { css } from 'lit';
+
+/** What only the later steps show: what is missing, the answer scales side by side when wide, the crisis panel, the result. */
+export const laterStyles = css`
+  .errors {
+    padding: 0.75em;
+    border: 2px solid;
+    border-radius: var(--_kc-radius);
+    color: var(--_kc-danger);
+    font-weight: 600;
+  }
+  @container (min-width: 40rem) {
+    .scale .opts {
+      grid-template-columns: repeat(4, 1fr);
+    }
+  }
+  .crisis {
+    margin-block: var(--_gap);
+    padding: var(--_gap);
+    border: 2px solid var(--_kc-crisis-border);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_kc-radius);
+    background: var(--kc-eligibility-crisis-surface, var(--_kc-crisis-surface));
+  }
+  .crisis a,
+  .disclaimer {
+    font-weight: 700;
+  }
+`;

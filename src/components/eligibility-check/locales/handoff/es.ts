@@ -1,0 +1,27 @@
+import type { HandoffStrings } from './en.js';
+
+/** Spanish strings of the hand-off step of `<kc-eligibility-check>`. */
+const es: HandoffStrings = {
+  intro: (clinic: string) => `${clinic} puede comunicarse con usted sobre su resultado. No se envía nada hasta que usted acepte abajo.`,
+  name: 'Su nombre',
+  email: 'Correo electrónico',
+  phone: 'Teléfono',
+  reach: 'Indique un correo electrónico, un teléfono o ambos.',
+  time: 'Mejor momento para contactarle',
+  times: { any: 'Cualquier momento', morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche' },
+  consent: (clinic: string) =>
+    `Acepto enviar mis respuestas y mis datos de contacto a ${clinic} para que se comuniquen conmigo sobre esta evaluación.`,
+  submit: 'Enviar',
+  sending: 'Enviando…',
+  sent: (clinic: string) => `Enviado. ${clinic} se comunicará con usted.`,
+  failed: 'No pudimos enviar sus respuestas. Siguen aquí: inténtelo de nuevo o llame a la clínica.',
+  retry: 'Intentar de nuevo',
+  problems: {
+    name: 'Escriba su nombre.',
+    reach: 'Indique un correo electrónico o un teléfono.',
+    email: 'Revise el correo electrónico (por ejemplo, nombre@ejemplo.com).',
+    consent: 'Marque la casilla para aceptar antes de enviar.',
+  },
+};
+
+export default es;

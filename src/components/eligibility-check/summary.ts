@@ -1,0 +1,37 @@
+import type { HealthItem } from './answers.js';
+import { GAD7_LENGTH, PHQ9_LENGTH } from './instruments.js';
+import type { EligibilityStrings } from './locales/en.js';
+import type { EligibilityReason, EligibilityResult } from './rules.js';
+
+/** A reason in the patient's words: the health item, or what a clinic rule asks. */
+export function reasonText(s: EligibilityStrings, reason: EligibilityReason, minAge: number): string {
+  const { rule } = reason;
+  if (rule === 'age') return s.reasons.age(minAge);
+  if (rule === 'region' || rule === 'pregnancy' || rule === 'severity' || rule === 'trials') return s.reasons[rule];
+  if (rule === 'selfHarm') return s.phq9.items[PHQ9_LENGTH - 1]!;
+  return s.health[rule as HealthItem];
+}
+
+/** One line per scored instrument: "Anxiety (GAD-7): 12 out of 21, moderate symptoms". */
+export function scoreLines(s: EligibilityStrings, scores: EligibilityResult['scores']): string[] {
+  const lines: string[] = [];
+  if (scores.gad7) lines.push(`${s.gad7Name}: ${s.outOf(scores.gad7.score, GAD7_LENGTH * 3)}, ${s.bands[scores.gad7.band]}`);
+  if (scores.phq9) lines.push(`${s.phq9Name}: ${s.outOf(scores.phq9.score, PHQ9_LENGTH * 3)}, ${s.bands[scores.phq9.band]}`);
+  return lines;
+}
+
+/** The plain-text summary a patient can copy: outcome, scores, reasons, and the screening disclaimer. */
+export function summaryText(s: EligibilityStrings, result: EligibilityResult, minAge: number, date: Date, lang: string): string {
+  const { outcome, reasons, scores } = result;
+  const listed = reasons.filter((r) => r.action !== 'crisis' && (outcome !== 'ineligible' || r.action === 'exclude'));
+  return [
+    `${s.summaryTitle} (${date.toLocaleDateString(lang)})`,
+    s.outcomes[outcome].title,
+    ...(outcome === 'crisis' ? [`${s.crisis.lifeline} 988`] : []),
+    ...scoreLines(s, scores),
+    ...(outcome !== 'crisis' && listed.length
+      ? [outcome === 'ineligible' ? s.why : s.discuss, ...listed.map((r) => `- ${reasonText(s, r, minAge)}`)]
+      : []),
+    s.disclaimer,
+  ].join('\n');
+}

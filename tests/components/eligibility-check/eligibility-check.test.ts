@@ -1,0 +1,563 @@
+import { fixture, html } from '@open-wc/testing-helpers';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { STEPS} from '../../../src/components/eligibility-check/answers.js';
+import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/eligibility-check/answers.js';
+import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
+import en from '../../../src/components/eligibility-check/locales/en.js';
+import es from '../../../src/components/eligibility-check/locales/es.js';
+import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { eligibleAnswers } from './fixtures.js';
+import { $, $$, chooseByKeyboard, deepActive, heading, pressByKeyboard, settle, typeByKeyboard, walkByKeyboard } from './helpers.js';
+
+const KEY_PREFIX = 'kc-eligibility-check:';
+const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith(KEY_PREFIX));
+
+async function mount(template: ReturnType<typeof html>): Promise<KcEligibilityCheck> {
+  const el = await fixture<KcEligibilityCheck>(template);
+  await settle(el);
+  return el;
+}
+
+/** Mounts a widget with every question answered and moves it to `step`. */
+async function at(step: (typeof STEPS)[number], answers: EligibilityAnswers = eligibleAnswers(), template = html`<kc-eligibility-check></kc-eligibility-check>`) {
+  const el = await mount(template);
+  el.answers = answers;
+  el.step = step;
+  await settle(el);
+  return el;
+}
+
+let error: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  sessionStorage.clear();
+  error = vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+describe('<kc-eligibility-check>: the flow', () => {
+  it('starts with "Step 1 of 5", each question a fieldset with a legend and native radios, and no setup errors', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    expect(customElements.get('kc-eligibility-check')).toBeDefined();
+    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
+    expect(heading(el)).toBe('About you');
+    expect($(el, 'label[for=age]')!.textContent).toBe(en.age);
+    const pregnancy = $(el, 'fieldset[data-q=pregnant]')!;
+    expect(pregnancy.querySelector('legend')!.textContent).toBe(en.pregnant);
+    expect([...pregnancy.querySelectorAll('input')].map((i) => [i.type, i.closest('label')!.textContent])).toEqual([
+      ['radio', 'Yes'],
+      ['radio', 'No'],
+    ]);
+    expect($(el, '[part=config-error]')).toBeNull();
+    expect(el.step).toBe('about');
+    expect(error).not.toHaveBeenCalled();
+  });
+
+  it('moves focus to the first unanswered question on an incomplete Next, and says what is missing', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.answers = { age: 40 };
+    await settle(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(el.step).toBe('about');
+    const summary = $(el, '[part=error-summary]')!;
+    expect(summary.textContent).toContain('1 question still needs an answer');
+    expect(summary.textContent).toContain(en.pregnant);
+    const fieldset = $(el, 'fieldset[data-q=pregnant]')!;
+    const described = fieldset.getAttribute('aria-describedby')!;
+    expect(el.shadowRoot!.getElementById(described)!.textContent).toBe(en.required);
+    expect(deepActive()).toBe(fieldset.querySelector('input'));
+    await expectNoAxeViolations(el);
+    fieldset.querySelector('input')!.click();
+    await settle(el);
+    expect($(el, '[part=error-summary]')).toBeNull();
+    expect($(el, 'fieldset[data-q=pregnant]')!.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('tells a typed age that is not a number apart from a missing one', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    const age = $<HTMLInputElement>(el, '#age')!;
+    age.value = 'forty';
+    age.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(deepActive()).toBe($(el, '#age'));
+    expect($(el, '#age')!.getAttribute('aria-invalid')).toBe('true');
+    expect($(el, '#age')!.getAttribute('aria-describedby')).toBe('age-h age-e');
+    expect($(el, '#age-e')!.textContent).toBe(en.ageInvalid);
+  });
+
+  it('focuses the step heading, announces the step, and fires kc-step-change on every move; Back keeps every answer', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    const changes: unknown[] = [];
+    el.addEventListener('kc-step-change', (e) => changes.push(e.detail));
+    el.answers = { age: 40, pregnant: false };
+    await settle(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(heading(el)).toBe('Anxiety');
+    expect(deepActive()).toBe($(el, 'h2'));
+    expect($(el, '[role=status]')!.textContent).toBe('Step 2 of 5: Anxiety');
+    $<HTMLInputElement>(el, 'input[name="gad7.1"][value="3"]')!.click();
+    await settle(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button')!.click();
+    await settle(el);
+    expect(heading(el)).toBe('About you');
+    expect($<HTMLInputElement>(el, '#age')!.value).toBe('40');
+    expect($<HTMLInputElement>(el, 'input[name=pregnant][value=false]')!.checked).toBe(true);
+    expect(el.answers.gad7![0]).toBe(3);
+    expect(changes).toEqual([
+      { step: 'anxiety', index: 1, total: 6 },
+      { step: 'about', index: 0, total: 6 },
+    ]);
+  });
+
+  it('shows the GAD-7 and PHQ-9 wording verbatim, with the published answers', async () => {
+    const el = await at('anxiety');
+    expect($$(el, 'fieldset[data-q^="gad7."] legend').map((l) => l.textContent)).toEqual(en.gad7.items);
+    expect($(el, 'fieldset[data-q=difficulty] legend')!.textContent).toBe(en.gad7.difficulty);
+    expect($$(el, 'fieldset[data-q="gad7.1"] label').map((l) => l.textContent)).toEqual([
+      'Not at all',
+      'Several days',
+      'More than half the days',
+      'Nearly every day',
+    ]);
+    el.step = 'mood';
+    await settle(el);
+    expect($(el, 'form p')!.textContent).toBe(en.phq9.stem);
+    expect($$(el, 'fieldset[data-q^="phq9."] legend').map((l) => l.textContent)).toEqual(en.phq9.items);
+  });
+
+  it('always asks the self-harm question: without the PHQ-9 it is the mood step’s only question', async () => {
+    const el = await at('mood', { ...eligibleAnswers(), phq9: undefined }, html`<kc-eligibility-check instruments="gad7"></kc-eligibility-check>`);
+    expect(el.step).toBe('mood');
+    expect($$(el, 'fieldset legend').map((l) => l.textContent)).toEqual([
+      'Thoughts that you would be better off dead or of hurting yourself in some way',
+    ]);
+    expect($(el, 'fieldset')!.dataset.q).toBe('phq9.9');
+  });
+
+  it('lets `step` move only as far as the answers allow', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.answers = { age: 30, pregnant: false, gad7: [1, 1, 1, 1, 1, 1, 1] };
+    el.step = 'result';
+    await settle(el);
+    expect(el.step).toBe('mood');
+  });
+});
+
+describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
+  const outcome = (el: KcEligibilityCheck, results: unknown[]) => ({ heading: heading(el), detail: results.at(-1) });
+
+  it('walks to "eligible" and offers the booking link', async () => {
+    const el = await mount(html`<kc-eligibility-check booking-url="https://calm.example/book"></kc-eligibility-check>`);
+    const results: unknown[] = [];
+    el.addEventListener('kc-result', (e) => results.push(e.detail));
+    await walkByKeyboard(el, { age: '34', gad7: [2, 2, 2, 2, 2, 1, 1] });
+    expect(outcome(el, results)).toEqual({
+      heading: en.outcomes.eligible.title,
+      detail: { outcome: 'eligible', reasons: [], scores: { gad7: { score: 12, band: 'moderate' }, phq9: { score: 0, band: 'minimal', selfHarm: false } } },
+    });
+    expect($(el, '[part=result]')!.textContent).toContain('This is a screening, not a diagnosis.');
+    expect($(el, '[part=result]')!.textContent).toContain('Anxiety (GAD-7): 12 out of 21, moderate symptoms');
+    expect($<HTMLAnchorElement>(el, 'a.kc-button')!.href).toBe('https://calm.example/book');
+    expect(deepActive()).toBe($(el, 'h2'));
+    await expectNoAxeViolations(el);
+  });
+
+  it('walks to "review" and lists what a clinician will want to discuss', async () => {
+    const el = await mount(html`<kc-eligibility-check phone="+1 555 010 2000"></kc-eligibility-check>`);
+    const results: unknown[] = [];
+    el.addEventListener('kc-result', (e) => results.push(e.detail));
+    await walkByKeyboard(el, { age: '34', gad7: [2, 2, 2, 2, 2, 1, 1], health: { lamotrigine: 0, heart: 0 } });
+    expect(outcome(el, results)).toMatchObject({
+      heading: en.outcomes.review.title,
+      detail: {
+        outcome: 'review',
+        reasons: [
+          { rule: 'heart', answer: 'health.heart', action: 'review' },
+          { rule: 'lamotrigine', answer: 'health.lamotrigine', action: 'review' },
+        ],
+      },
+    });
+    const text = $(el, '[part=result]')!.textContent!;
+    expect(text).toContain(en.discuss);
+    expect(text).toContain('Lamotrigine');
+    expect(text).toContain(en.health.heart);
+    expect(text).toContain('This is a screening, not a diagnosis.');
+    expect($<HTMLAnchorElement>(el, '[part=result] a[href^="tel:"]')!.href).toBe('tel:+15550102000');
+    await expectNoAxeViolations(el);
+  });
+
+  it('walks to "ineligible" (under the minimum age): ends gently after the first step, without blame', async () => {
+    const el = await mount(html`<kc-eligibility-check min-age="21"></kc-eligibility-check>`);
+    const results: unknown[] = [];
+    el.addEventListener('kc-result', (e) => results.push(e.detail));
+    await walkByKeyboard(el, { age: '19' });
+    expect(outcome(el, results)).toEqual({
+      heading: en.outcomes.ineligible.title,
+      detail: { outcome: 'ineligible', reasons: [{ rule: 'age', answer: 'age', action: 'exclude' }], scores: {} },
+    });
+    const text = $(el, '[part=result]')!.textContent!;
+    expect(text).toContain('The clinic treats people aged 21 and over.');
+    expect(text).toContain(en.alternatives);
+    expect(text).toContain('This is a screening, not a diagnosis.');
+    await pressByKeyboard(/^Back$/);
+    await settle(el);
+    expect(heading(el)).toBe('About you');
+  });
+
+  it('walks to "crisis": the panel appears at once on the self-harm answer, stays, and leads the result', async () => {
+    const el = await mount(html`<kc-eligibility-check phone="+1 555 010 2000" name="Calm Harbor"></kc-eligibility-check>`);
+    const crises: unknown[] = [];
+    const results: { outcome: string }[] = [];
+    el.addEventListener('kc-crisis', (e) => crises.push(e.detail));
+    el.addEventListener('kc-result', (e) => results.push(e.detail));
+    await typeByKeyboard('age', '34');
+    await chooseByKeyboard('pregnant', 0); // pregnant: an exclusion, which the crisis must outrank
+    await pressByKeyboard(/Next/);
+    await settle(el);
+    for (let i = 1; i <= 7; i++) await chooseByKeyboard(`gad7.${i}`, 1);
+    await pressByKeyboard(/Next/);
+    await settle(el);
+    for (let i = 1; i <= 8; i++) await chooseByKeyboard(`phq9.${i}`, 0);
+    await settle(el);
+    expect($(el, '[part=crisis]')).toBeNull();
+    await chooseByKeyboard('phq9.9', 1);
+    await settle(el);
+    const panel = $(el, '[part=crisis]')!;
+    expect(panel).not.toBeNull();
+    expect(crises).toEqual([{ source: 'phq9-item9' }]);
+    expect($(el, '[role=status]')!.textContent).toBe(en.crisis.heading);
+    const links = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['tel:988', 'sms:988', 'sms:741741', 'tel:911', 'tel:+15550102000', 'https://findahelpline.com']);
+    expect(panel.textContent).toContain('text HOME to');
+    expect(panel.textContent).toContain('not monitored in real time');
+    expect(panel.textContent).toContain('Samaritans 116 123');
+    expect(panel.textContent).toContain('Call Calm Harbor:');
+    await expectNoAxeViolations(el);
+    $<HTMLInputElement>(el, 'input[name="phq9.9"]:checked')!.focus();
+    await userEvent.keyboard('{ArrowDown}'); // "Several days" → "More than half the days"
+    await settle(el);
+    expect(el.answers.phq9![8]).toBe(2);
+    expect(crises).toHaveLength(1);
+    await pressByKeyboard(/Next/);
+    await settle(el);
+    expect(heading(el)).toBe('Treatment history');
+    expect($(el, '[part=crisis]')).not.toBeNull();
+    await chooseByKeyboard('trials', 1);
+    await chooseByKeyboard('prescriber', 1);
+    await pressByKeyboard(/Next/);
+    await settle(el);
+    expect(heading(el)).toBe('Health');
+    expect($(el, '[part=crisis]')).not.toBeNull();
+    for (const item of HEALTH_ITEMS) await chooseByKeyboard(`health.${item}`, 1);
+    await pressByKeyboard(/See my result/);
+    await settle(el);
+    expect(results.at(-1)!.outcome).toBe('crisis');
+    expect(heading(el)).toBe(en.outcomes.crisis.title);
+    const result = el.shadowRoot!.textContent!;
+    expect(result).not.toContain(en.outcomes.ineligible.title);
+    expect(result).not.toContain(en.why);
+    expect(result).toContain('This is a screening, not a diagnosis.');
+    // The result leads with the same resources.
+    const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
+    expect(order).toEqual(['crisis', 'result']);
+    await expectNoAxeViolations(el);
+  });
+
+  it('asks where the patient lives when the clinic has regions, and ends outside them with the clinic’s contact', async () => {
+    const el = await mount(html`<kc-eligibility-check regions="US-CA US-NY" phone="555 010 2000"></kc-eligibility-check>`);
+    await vi.waitFor(() => expect($$<HTMLOptionElement>(el, '#region option').map((o) => o.textContent!.trim())).toEqual([
+      'Choose one',
+      'California',
+      'New York',
+      'Somewhere else',
+    ]));
+    el.answers = { age: 40, pregnant: false };
+    await settle(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(deepActive()).toBe($(el, '#region'));
+    const select = $<HTMLSelectElement>(el, '#region')!;
+    select.value = 'other';
+    select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    expect($(el, '.nav .kc-button--primary')!.textContent!.trim()).toBe('See my result');
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(el.step).toBe('result');
+    expect($(el, '[part=result]')!.textContent).toContain(en.reasons.region);
+    expect($(el, '[part=result] a[href="tel:5550102000"]')).not.toBeNull();
+  });
+});
+
+describe('<kc-eligibility-check>: rules', () => {
+  it('applies a rule set from a <script type="application/json"> child', async () => {
+    const el = await at(
+      'result',
+      { ...eligibleAnswers(), health: { ...eligibleAnswers().health, lamotrigine: true } },
+      html`<kc-eligibility-check
+        ><script type="application/json">
+          { "actions": { "lamotrigine": "ignore" } }
+        </script></kc-eligibility-check
+      >`,
+    );
+    expect(heading(el)).toBe(en.outcomes.eligible.title);
+  });
+
+  it('lets the `rules` property win over the child', async () => {
+    const el = await mount(html`<kc-eligibility-check
+      ><script type="application/json">
+        { "minAge": 30 }
+      </script></kc-eligibility-check
+    >`);
+    el.rules = { minAge: 16 };
+    el.answers = { ...eligibleAnswers(), age: 17 };
+    el.step = 'result';
+    await settle(el);
+    expect(heading(el)).toBe(en.outcomes.eligible.title);
+  });
+
+  it('refuses an invalid rule set: names each bad key and path, logs it, and does not screen with half a rule set', async () => {
+    const el = await mount(html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`);
+    el.rules = { minAge: 18, actions: { bipolr: 'exclude', liver: 'maybe' } } as never;
+    await settle(el);
+    const notice = $(el, '[part=config-error]')!.textContent!;
+    expect(notice).toContain('rules.actions.bipolr');
+    expect(notice).toContain('is not a rule');
+    expect(notice).toContain('rules.actions.liver');
+    expect(notice).toContain('"maybe" is not one of exclude, review, ignore');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> rules.actions.bipolr:'));
+    expect($(el, 'form')).toBeNull();
+    expect($(el, 'fieldset')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+    expect($(el, 'a[href="tel:5550102000"]')).not.toBeNull();
+    await expectNoAxeViolations(el);
+    el.rules = { actions: { liver: 'exclude' } };
+    await settle(el);
+    expect($(el, '[part=config-error]')).toBeNull();
+    expect($(el, 'form')).not.toBeNull();
+  });
+
+  it('refuses a JSON child that is not JSON', async () => {
+    const el = await mount(html`<kc-eligibility-check
+      ><script type="application/json">
+        { minAge: 18 }
+      </script></kc-eligibility-check
+    >`);
+    expect($(el, '[part=config-error]')!.textContent).toContain('is not valid JSON');
+    expect($(el, 'form')).toBeNull();
+  });
+
+  it.each([
+    ['min-age', 'eighteen', /"eighteen" is not a whole number/],
+    ['instruments', 'gad7 bdi', /"bdi": use gad7 and phq9/],
+    ['persist', 'forever', /"forever" is not one of session, none; nothing is kept/],
+    ['endpoint', 'http://calm.example/intake', /only https/],
+  ])('shows and logs an invalid %s="%s", and keeps working', async (attribute, value, message) => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.setAttribute(attribute, value);
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toMatch(message);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${attribute}:`));
+    expect($(el, 'form')).not.toBeNull();
+  });
+});
+
+describe('<kc-eligibility-check>: the `answers` property', () => {
+  it('prefills, and reads back a copy', async () => {
+    const el = await at('health');
+    expect(el.answers).toEqual(eligibleAnswers());
+    el.answers.gad7![0] = 3;
+    expect(el.answers.gad7![0]).toBe(2);
+    expect($<HTMLInputElement>(el, 'input[name="health.liver"][value=false]')!.checked).toBe(true);
+  });
+
+  it('keeps the valid answers of a prefill and names each invalid one', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.answers = { age: 44, gad7: [1, 1, 5, 1, 1, 1, 1], colour: 'blue' } as never;
+    await settle(el);
+    const notice = $(el, '[part=config-error]')!.textContent!;
+    expect(notice).toContain('answers.gad7[2]');
+    expect(notice).toContain('answers.colour');
+    expect(el.answers).toEqual({ age: 44, gad7: [1, 1, null, 1, 1, 1, 1] });
+    expect($<HTMLInputElement>(el, '#age')!.value).toBe('44');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> answers.colour:'));
+    expect(JSON.stringify(error.mock.calls)).not.toContain('blue');
+  });
+});
+
+describe('<kc-eligibility-check>: drafts and privacy', () => {
+  it('restores a reload mid-flow (same id): answers, step and crisis panel', async () => {
+    const first = await mount(html`<kc-eligibility-check id="intake"></kc-eligibility-check>`);
+    first.answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] };
+    first.step = 'history';
+    await settle(first);
+    expect(drafts()).toEqual([`${KEY_PREFIX}${location.pathname}#intake`]);
+    const parent = first.parentElement!;
+    first.remove();
+    const crises: unknown[] = [];
+    const again = document.createElement('kc-eligibility-check');
+    again.id = 'intake';
+    again.addEventListener('kc-crisis', (e) => crises.push(e.detail));
+    parent.append(again);
+    await settle(again);
+    expect(again.step).toBe('history');
+    expect(again.answers).toEqual({ ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
+    expect($(again, '[part=crisis]')).not.toBeNull();
+    expect(crises).toHaveLength(1);
+    again.remove();
+  });
+
+  it('keeps separate drafts for two widgets on a page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><kc-eligibility-check></kc-eligibility-check><kc-eligibility-check></kc-eligibility-check></div>`);
+    const [a, b] = [...wrapper.querySelectorAll('kc-eligibility-check')] as KcEligibilityCheck[];
+    await settle(a!);
+    a!.answers = { age: 30 };
+    b!.answers = { age: 60 };
+    expect(drafts().sort()).toEqual([`${KEY_PREFIX}${location.pathname}#0`, `${KEY_PREFIX}${location.pathname}#1`]);
+  });
+
+  it('clears the draft on reset(), and starts again', async () => {
+    const el = await at('health');
+    expect(drafts()).toHaveLength(1);
+    el.reset();
+    await settle(el);
+    expect(drafts()).toEqual([]);
+    expect(el.answers).toEqual({});
+    expect(el.step).toBe('about');
+    expect(deepActive()).toBe($(el, 'h2'));
+  });
+
+  it('clears the draft when the result shows and there is no endpoint', async () => {
+    const el = await at('health');
+    expect(drafts()).toHaveLength(1);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(el.step).toBe('result');
+    expect(drafts()).toEqual([]);
+  });
+
+  it('keeps nothing with persist="none"', async () => {
+    sessionStorage.setItem(`${KEY_PREFIX}${location.pathname}#kiosk`, JSON.stringify({ answers: { age: 50 }, step: 'anxiety' }));
+    const el = await mount(html`<kc-eligibility-check id="kiosk" persist="none"></kc-eligibility-check>`);
+    expect(el.answers).toEqual({});
+    el.answers = eligibleAnswers();
+    el.step = 'health';
+    await settle(el);
+    expect(sessionStorage.length).toBe(0);
+  });
+
+  it('puts no answer in localStorage, cookies, the URL or the console, through a whole screening', async () => {
+    const log = ['log', 'info', 'debug', 'warn', 'error'].map((m) => vi.spyOn(console, m as 'log'));
+    const url = location.href;
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    await walkByKeyboard(el, { age: '34', gad7: [3, 3, 3, 3, 3, 3, 3], health: { liver: 0 } });
+    expect(el.step).toBe('result');
+    expect(localStorage.length).toBe(0);
+    expect(document.cookie).toBe('');
+    expect(location.href).toBe(url);
+    for (const spy of log) expect(spy).not.toHaveBeenCalled();
+  });
+});
+
+describe('<kc-eligibility-check>: the result', () => {
+  it('copies a plain-text summary and prints', async () => {
+    const el = await at('result');
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Copy'))!.click();
+    await settle(el);
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('You may be a good candidate\nAnxiety (GAD-7): 12 out of 21'));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('This is a screening, not a diagnosis.'));
+    expect($(el, '[part=result] [role=status]')!.textContent).toBe('Summary copied.');
+    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Print'))!.click();
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('<kc-eligibility-check>: language and accessibility', () => {
+  it('speaks Spanish, with the published Spanish PHQ-9 and the GAD-7 in English, marked and explained', async () => {
+    const el = await at('anxiety', eligibleAnswers(), html`<kc-eligibility-check lang="es"></kc-eligibility-check>`);
+    await vi.waitFor(() => expect(heading(el)).toBe('Ansiedad'));
+    expect($(el, '[part=progress]')!.textContent).toBe('Paso 2 de 5');
+    expect(el.shadowRoot!.textContent).toContain(es.gad7.note);
+    expect($(el, 'fieldset[data-q="gad7.1"] legend')!.getAttribute('lang')).toBe('en');
+    expect($(el, 'fieldset[data-q="gad7.1"] legend')!.textContent).toBe('Feeling nervous, anxious, or on edge');
+    el.step = 'mood';
+    await settle(el);
+    expect($$(el, 'fieldset legend').map((l) => l.textContent)).toEqual(es.phq9.items);
+    expect($(el, 'fieldset legend')!.hasAttribute('lang')).toBe(false);
+    expect($$(el, 'fieldset[data-q="phq9.1"] label').map((l) => l.textContent)).toEqual([
+      'Ningún día',
+      'Varios días',
+      'Más de la mitad de los días',
+      'Casi todos los días',
+    ]);
+  });
+
+  it('reads name, phone, endpoint, regions, theme and language from the surrounding <kc-clinic>', async () => {
+    const clinic = await fixture(html`<kc-clinic name="Calm Harbor" phone="555 010 2000" regions="US-CA" theme="dark" lang="es"
+      endpoint="https://calm.example/intake"><kc-eligibility-check></kc-eligibility-check></kc-clinic>`);
+    const el = clinic.querySelector('kc-eligibility-check')!;
+    await settle(el);
+    await vi.waitFor(() => expect(heading(el)).toBe('Sobre usted'));
+    expect($(el, '[part=base]')!.dataset.theme).toBe('dark');
+    expect($$<HTMLOptionElement>(el, '#region option').map((o) => o.value)).toEqual(['', 'US-CA', 'other']);
+    el.answers = { ...eligibleAnswers(), region: 'US-CA' };
+    el.step = 'handoff';
+    await settle(el);
+    expect(el.step).toBe('handoff');
+    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toContain('Acepto enviar mis respuestas y mis datos de contacto a Calm Harbor'));
+  });
+
+  const ALL_STEPS = ['about', 'anxiety', 'mood', 'history', 'health', 'result', 'handoff'] as const;
+  for (const lang of ['en', 'es']) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe violations on any step (${lang}, ${theme}), with errors and the crisis panel showing`, async () => {
+        const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2] as EligibilityAnswers['phq9'] };
+        const el = await mount(html`<kc-eligibility-check lang=${lang} theme=${theme} regions="US-CA" phone="555 010 2000"
+          endpoint="https://calm.example/intake" booking-url="https://calm.example/book"></kc-eligibility-check>`);
+        await expectNoAxeViolations(el);
+        $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+        await settle(el);
+        expect($(el, '[part=error-summary]')).not.toBeNull();
+        await expectNoAxeViolations(el);
+        el.answers = { ...answers, region: 'US-CA' };
+        for (const step of ALL_STEPS) {
+          el.step = step;
+          await settle(el);
+          await vi.waitFor(() => expect(el.step).toBe(step));
+          if (step === 'handoff') await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull());
+          await expectNoAxeViolations(el);
+        }
+      });
+    }
+  }
+});
+
+describe('<kc-eligibility-check>: health items', () => {
+  it('asks every health item as its own yes/no question', async () => {
+    const el = await at('health');
+    expect($$(el, 'fieldset[data-q^="health."]').map((f) => f.dataset.q)).toEqual(HEALTH_ITEMS.map((i) => `health.${i}`));
+    expect($$(el, '[role=group]').map((g) => el.shadowRoot!.getElementById(g.getAttribute('aria-labelledby')!)!.textContent)).toEqual([
+      en.conditions,
+      en.medicines,
+    ]);
+  });
+
+  it('keeps the keyboard focus visible (a focus ring on the focused radio)', async () => {
+    const el = await at('health');
+    $<HTMLElement>(el, 'h2')!.focus();
+    await userEvent.keyboard('{Tab}');
+    const active = deepActive() as HTMLElement;
+    expect(active.tagName).toBe('INPUT');
+    expect(getComputedStyle(active).outlineStyle).toBe('solid');
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  backoffDelay,
+  buildPayload,
+  contactProblems,
+  HANDOFF_ATTEMPTS,
+  isRetryable,
+  newSubmissionId,
+  pickUtm,
+  postHandoff,
+  type HandoffContact,
+  type HandoffPayload,
+} from '../../../src/components/eligibility-check/handoff.js';
+import { evaluateEligibility } from '../../../src/components/eligibility-check/rules.js';
+import { eligibleAnswers } from './fixtures.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const contact: HandoffContact = { name: ' Ana ', email: 'ana@example.com ', phone: '', time: 'morning' };
+
+describe('pickUtm', () => {
+  it('keeps only the allowlisted utm_* parameters, trimmed and capped', () => {
+    const search = `?utm_source=news&utm_medium=%20email%20&utm_campaign=${'x'.repeat(300)}&utm_id=9&email=ana@example.com&gclid=abc&utm_term=`;
+    expect(pickUtm(search)).toEqual({ utm_source: 'news', utm_medium: 'email', utm_campaign: 'x'.repeat(200) });
+  });
+  it('returns nothing for a page without campaign parameters', () => {
+    expect(pickUtm('')).toEqual({});
+  });
+});
+
+describe('contactProblems', () => {
+  it.each([
+    [{ name: '', email: '', phone: '' }, false, ['name', 'reach', 'consent']],
+    [{ name: 'Ana', email: 'ana', phone: '' }, true, ['email']],
+    [{ name: 'Ana', email: '', phone: '555 0100' }, true, []],
+    [{ name: 'Ana', email: 'ana@example.com', phone: '' }, true, []],
+    [{ name: '  ', email: 'ana@example.com', phone: '' }, true, ['name']],
+    [{ name: 'Ana', email: 'ana@example.com', phone: '' }, false, ['consent']],
+  ])('%j (consent %s) needs %j', (fields, consent, problems) => {
+    expect(contactProblems({ ...fields, time: 'any' }, consent)).toEqual(problems);
+  });
+});
+
+describe('buildPayload', () => {
+  it('holds answers, scores, outcome, reasons, locale, consent, contact, utm and the submission id', () => {
+    const result = evaluateEligibility(eligibleAnswers());
+    const payload = buildPayload({
+      id: 'id-1',
+      locale: 'es',
+      clinic: 'Calm Harbor',
+      consent: 'I agree',
+      contact,
+      answers: eligibleAnswers(),
+      result,
+      utm: { utm_source: 'news' },
+      now: new Date('2025-01-02T03:04:05Z'),
+    });
+    expect(payload).toEqual({
+      id: 'id-1',
+      submittedAt: '2025-01-02T03:04:05.000Z',
+      locale: 'es',
+      clinic: 'Calm Harbor',
+      consent: 'I agree',
+      contact: { name: 'Ana', email: 'ana@example.com', phone: '', time: 'morning' },
+      outcome: 'eligible',
+      reasons: [],
+      scores: result.scores,
+      answers: eligibleAnswers(),
+      utm: { utm_source: 'news' },
+    });
+  });
+});
+
+describe('retry policy', () => {
+  it.each([
+    [undefined, true],
+    [429, true],
+    [500, true],
+    [503, true],
+    [400, false],
+    [401, false],
+    [404, false],
+    [422, false],
+  ])('status %s is retried: %s', (status, retried) => {
+    expect(isRetryable(status)).toBe(retried);
+  });
+  it('doubles the delay each time', () => {
+    expect([1, 2, 3].map((n) => backoffDelay(n, 500))).toEqual([500, 1000, 2000]);
+    expect(backoffDelay(1, 0)).toBe(0);
+  });
+  it('tries three times', () => {
+    expect(HANDOFF_ATTEMPTS).toBe(3);
+  });
+});
+
+describe('newSubmissionId', () => {
+  it('is a v4 UUID, from randomUUID or from random bytes', () => {
+    expect(newSubmissionId()).toMatch(UUID);
+    const bytes = { getRandomValues: ((a: Uint8Array) => crypto.getRandomValues(a)) as Crypto['getRandomValues'] };
+    expect(newSubmissionId(bytes)).toMatch(UUID);
+    expect(newSubmissionId()).not.toBe(newSubmissionId());
+  });
+});
+
+describe('postHandoff', () => {
+  const payload = { id: '9b2c1f3e-0000-4000-8000-000000000000', answers: {} } as HandoffPayload;
+  const url = 'https://calm.example/intake';
+  const reply = (status: number) => Promise.resolve(new Response(status === 204 ? null : '{}', { status }));
+  const run = (fetch: ReturnType<typeof vi.fn>) => {
+    const wait = vi.fn(() => Promise.resolve());
+    return { wait, done: postHandoff(url, payload, { fetch: fetch as unknown as typeof globalThis.fetch, wait, baseDelay: 100 }) };
+  };
+
+  it('POSTs JSON with the Idempotency-Key to the endpoint only, with no credentials or referrer', async () => {
+    const fetch = vi.fn(() => reply(201));
+    const { done, wait } = run(fetch);
+    expect(await done).toEqual({ ok: true, attempts: 1 });
+    expect(wait).not.toHaveBeenCalled();
+    expect(fetch).toHaveBeenCalledTimes(1);
+    const [calledUrl, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(calledUrl).toBe(url);
+    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': payload.id });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+    expect(JSON.parse(init.body as string)).toEqual(payload);
+  });
+
+  it('retries a 500 and succeeds, waiting the backoff delay', async () => {
+    const fetch = vi.fn().mockImplementationOnce(() => reply(500)).mockImplementationOnce(() => reply(200));
+    const { done, wait } = run(fetch);
+    expect(await done).toEqual({ ok: true, attempts: 2 });
+    expect(wait.mock.calls).toEqual([[100]]);
+  });
+
+  it('retries network errors and 429 until the last try', async () => {
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')))
+      .mockImplementationOnce(() => reply(429))
+      .mockImplementationOnce(() => reply(204));
+    const { done, wait } = run(fetch);
+    expect(await done).toEqual({ ok: true, attempts: 3 });
+    expect(wait.mock.calls).toEqual([[100], [200]]);
+    for (const call of fetch.mock.calls) expect((call[1] as RequestInit).headers).toMatchObject({ 'Idempotency-Key': payload.id });
+  });
+
+  it('gives up after three failures and says why', async () => {
+    const fetch = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    const { done } = run(fetch);
+    expect(await done).toEqual({ ok: false, attempts: 3, error: 'Failed to fetch', status: undefined });
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
+  it('gives up on an attempt that takes too long, and tries again', async () => {
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(
+        (_url: string, init: RequestInit) =>
+          new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      )
+      .mockImplementationOnce(() => reply(200));
+    const wait = vi.fn(() => Promise.resolve());
+    const outcome = await postHandoff(url, payload, { fetch, wait, baseDelay: 100, timeout: 10 });
+    expect(outcome).toEqual({ ok: true, attempts: 2 });
+  });
+
+  it('does not retry a 4xx', async () => {
+    const fetch = vi.fn(() => reply(400));
+    const { done, wait } = run(fetch);
+    expect(await done).toEqual({ ok: false, attempts: 1, error: 'HTTP 400', status: 400 });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(wait).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,104 @@
+import { userEvent } from 'vitest/browser';
+import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
+
+/**
+ * Waits until the element (and anything it loads lazily) has rendered. The later steps load right after the first
+ * paint: importing them here waits for that same module.
+ */
+export async function settle(el: KcEligibilityCheck): Promise<void> {
+  await import('../../../src/components/eligibility-check/later-steps.js');
+  for (let i = 0; i < 4; i++) {
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+export const $ = <T extends Element = HTMLElement>(el: KcEligibilityCheck, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: KcEligibilityCheck, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+export const heading = (el: KcEligibilityCheck) => $(el, 'h2')!.textContent!.trim();
+
+/** The element that has focus, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Tab until `match` is true of the focused element. */
+export async function tabTo(match: (active: Element) => boolean, what: string): Promise<Element> {
+  for (let i = 0; i < 80; i++) {
+    await userEvent.keyboard('{Tab}');
+    const active = deepActive();
+    if (active && match(active)) return active;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** Chooses option `index` of a radio question by keyboard only: Tab into the group, then Space or arrows. */
+export async function chooseByKeyboard(path: string, index: number): Promise<void> {
+  await tabTo((a) => a instanceof HTMLInputElement && a.name === path, path);
+  if (index === 0) await userEvent.keyboard('{ }');
+  else for (let i = 0; i < index; i++) await userEvent.keyboard('{ArrowDown}');
+}
+
+export async function typeByKeyboard(name: string, text: string): Promise<void> {
+  await tabTo((a) => a instanceof HTMLInputElement && a.name === name, name);
+  await userEvent.keyboard(text);
+}
+
+export async function pressByKeyboard(label: RegExp): Promise<void> {
+  await tabTo((a) => a instanceof HTMLButtonElement && label.test(a.textContent!.trim()), String(label));
+  await userEvent.keyboard('{Enter}');
+}
+
+/** Keyboard-only answers for each step: option index per question (0 = first option, e.g. "Yes" or "Not at all"). */
+export interface WalkPlan {
+  age: string;
+  pregnant?: number;
+  gad7?: number[];
+  phq9?: number[];
+  trials?: number;
+  prescriber?: number;
+  health?: Record<string, number>;
+}
+
+/** Walks a whole screening by keyboard only, from the first step to the result (or the early end). */
+export async function walkByKeyboard(el: KcEligibilityCheck, plan: WalkPlan): Promise<void> {
+  await typeByKeyboard('age', plan.age);
+  await chooseByKeyboard('pregnant', plan.pregnant ?? 1);
+  await pressByKeyboard(/Next|See my result/);
+  await settle(el);
+  if (!plan.gad7) return;
+  for (const [i, v] of plan.gad7.entries()) await chooseByKeyboard(`gad7.${i + 1}`, v);
+  await pressByKeyboard(/Next/);
+  await settle(el);
+  const phq9 = plan.phq9 ?? [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (const [i, v] of phq9.entries()) await chooseByKeyboard(`phq9.${i + 1}`, v);
+  await pressByKeyboard(/Next/);
+  await settle(el);
+  await chooseByKeyboard('trials', plan.trials ?? 2);
+  await chooseByKeyboard('prescriber', plan.prescriber ?? 0);
+  await pressByKeyboard(/Next/);
+  await settle(el);
+  for (const input of $$<HTMLInputElement>(el, 'fieldset input[value="false"]')) {
+    await chooseByKeyboard(input.name, plan.health?.[input.name.slice(7)] ?? 1);
+  }
+  await pressByKeyboard(/See my result/);
+  await settle(el);
+}
+
+/** A `window.fetch` stand-in that answers from a script and records every request. */
+export function fakeEndpoint(script: (attempt: number) => Response | Error) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const original = window.fetch;
+  window.fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    calls.push({ url: String(input), init });
+    const answer = script(calls.length);
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as typeof fetch;
+  return { calls, restore: () => (window.fetch = original) };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { HEALTH_ITEMS } from '../../../src/components/eligibility-check/answers.js';
+import en from '../../../src/components/eligibility-check/locales/en.js';
+import es from '../../../src/components/eligibility-check/locales/es.js';
+import { evaluateEligibility, RULE_IDS } from '../../../src/components/eligibility-check/rules.js';
+import { reasonText, scoreLines, summaryText } from '../../../src/components/eligibility-check/summary.js';
+import { eligibleAnswers } from './fixtures.js';
+
+const date = new Date('2025-03-04T12:00:00Z');
+
+describe('reasonText', () => {
+  it('words every rule for the patient', () => {
+    for (const rule of RULE_IDS) {
+      const text = reasonText(en, { rule, answer: rule, action: 'review' }, 21);
+      expect(text, rule).toMatch(/\w/);
+    }
+    expect(reasonText(en, { rule: 'age', answer: 'age', action: 'exclude' }, 21)).toBe('The clinic treats people aged 21 and over.');
+    expect(reasonText(en, { rule: 'liver', answer: 'health.liver', action: 'review' }, 18)).toBe('Severe liver disease');
+    expect(reasonText(es, { rule: 'liver', answer: 'health.liver', action: 'review' }, 18)).toBe('Enfermedad grave del hígado');
+  });
+});
+
+describe('summaryText', () => {
+  it('gives the outcome, the scores, the reasons and the disclaimer', () => {
+    const answers = eligibleAnswers();
+    answers.health!.lamotrigine = true;
+    const text = summaryText(en, evaluateEligibility(answers), 18, date, 'en-US');
+    expect(text.split('\n')).toEqual([
+      'Eligibility screening summary (3/4/2025)',
+      'A clinician would like to talk with you first',
+      'Anxiety (GAD-7): 12 out of 21, moderate symptoms',
+      'Mood (PHQ-9): 5 out of 27, mild symptoms',
+      'What a clinician will want to talk about:',
+      '- Lamotrigine',
+      'This is a screening, not a diagnosis.',
+    ]);
+  });
+
+  it('lists only the exclusions as the reasons a screening ends as not eligible', () => {
+    const answers = { ...eligibleAnswers(), pregnant: true };
+    answers.health!.liver = true;
+    const text = summaryText(en, evaluateEligibility(answers), 18, date, 'en');
+    expect(text).toContain('Why:\n- Pregnancy or breastfeeding\nThis is a screening');
+    expect(text).not.toContain('liver');
+  });
+
+  it('never calls a person in crisis ineligible, and points to 988', () => {
+    const answers = { ...eligibleAnswers(), age: 15 };
+    answers.phq9![8] = 1;
+    const text = summaryText(en, evaluateEligibility(answers), 18, date, 'en');
+    expect(text).toContain('Please reach out for support now');
+    expect(text).toContain('988');
+    expect(text).not.toContain(en.outcomes.ineligible.title);
+    expect(text).not.toContain('Why:');
+    expect(text).toContain(en.disclaimer);
+  });
+
+  it('has a score line only for what was scored', () => {
+    expect(scoreLines(en, {})).toEqual([]);
+  });
+});
+
+describe('locales', () => {
+  it('word every health item and both instruments completely in each language', () => {
+    for (const strings of [en, es]) {
+      expect(strings.gad7.items).toHaveLength(7);
+      expect(strings.phq9.items).toHaveLength(9);
+      expect(strings.gad7.scale).toHaveLength(4);
+      for (const item of HEALTH_ITEMS) expect(strings.health[item]).toMatch(/\w/);
+    }
+  });
+
+  it('shows the GAD-7 in English, marked as English, in the Spanish locale (its published wording is unconfirmed)', () => {
+    expect(es.gad7.items).toEqual(en.gad7.items);
+    expect(es.gad7.lang).toBe('en');
+    expect(es.gad7.note).toMatch(/inglés/);
+    expect(es.phq9.lang).toBe('');
+    expect(es.phq9.items[8]).toBe('Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera');
+  });
+
+  it('keeps the published English wording of the self-harm question', () => {
+    expect(en.phq9.items[8]).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
+  });
+});
