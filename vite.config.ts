@@ -76,11 +76,6 @@ export default defineConfig(({ mode }): UserConfig => {
           output: {
             entryFileNames: '[name].js',
             chunkFileNames: 'chunks/[name]-[hash].js',
-            // Lit and the foundation (src/shared, <kc-clinic>) in one chunk every entry shares, so no
-            // entry pays for extra tiny chunks of shared helpers.
-            codeSplitting: {
-              groups: [{ name: 'lit-and-foundation', test: /node_modules[\\/]|[\\/]src[\\/]shared[\\/]|[\\/]src[\\/]components[\\/]clinic[\\/](?!locales)/ }],
-            },
             // Vite keeps whitespace in ES library builds; a paste-in bundle wants every byte gone.
             minify: true,
             // Lit and the foundation (src/shared, <kc-clinic>) in one chunk that every entry loads, even the small

@@ -1,5 +1,6 @@
 // Bytes a page downloads for each dist/cdn entry: the entry plus every chunk it
-// imports statically (dynamic imports, such as other languages, load only when used).
+// imports statically, and apart, everything it may load later (other languages,
+// later steps, optional features), transitively.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -25,14 +26,23 @@ export function cdnEntrySizes(dir = CDN_DIR) {
   return entries
     .map(([, entry]) => {
       const files = new Set();
-      const lazy = new Set();
       const visit = (chunk) => {
         if (files.has(chunk.file)) return;
         files.add(chunk.file);
         for (const key of chunk.imports ?? []) visit(manifest[key]);
-        for (const key of chunk.dynamicImports ?? []) lazy.add(manifest[key].file);
       };
       visit(entry);
+      // Everything the entry can load later (other languages, later steps, optional features), transitively.
+      const lazy = new Set();
+      const later = (chunk) => {
+        for (const key of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) {
+          const next = manifest[key];
+          if (files.has(next.file) || lazy.has(next.file)) continue;
+          lazy.add(next.file);
+          later(next);
+        }
+      };
+      for (const file of files) later(Object.values(manifest).find((c) => c.file === file));
       let raw = 0;
       let gzip = 0;
       let brotli = 0;
@@ -42,7 +52,7 @@ export function cdnEntrySizes(dir = CDN_DIR) {
         gzip += gzipSync(bytes, { level: 9 }).length;
         brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       }
-      const lazyFiles = [...lazy].filter((f) => !files.has(f));
+      const lazyFiles = [...lazy];
       const lazyGzip = lazyFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
       return { file: entry.file, files: [...files], raw, gzip, brotli, lazy: lazyFiles, lazyGzip };
     })
