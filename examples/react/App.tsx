@@ -1,12 +1,13 @@
 import { useState } from 'react';
 // The wrappers: typed props and onKc… event props. Importing them registers the elements.
-import { BreathworkTimer, Clinic, Explainer } from 'ketamine-clinic-elements/react';
+import { BreathworkTimer, Clinic, EligibilityCheck, Explainer } from 'ketamine-clinic-elements/react';
 
 export function App() {
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [breathing, setBreathing] = useState(false);
   const [section, setSection] = useState('gap');
   const [practised, setPractised] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<string | null>(null);
 
   return (
     <main>
@@ -15,6 +16,9 @@ export function App() {
         Theme: {theme}
       </button>
       <Clinic id="clinic" name="Calm Harbor Ketamine Clinic" phone="+1 (555) 010-2000" theme={theme}>
+        <h2>Is ketamine treatment right for me?</h2>
+        <EligibilityCheck id="check" persist="none" onKcResult={(event) => setOutcome(event.detail.outcome)} />
+        {outcome && <p id="outcome">Outcome: {outcome}</p>}
         <h2>How it works</h2>
         <p id="section">Reading: {section}</p>
         <Explainer

@@ -6,8 +6,9 @@
  * `onkc-…` event props (see `./jsx.js`).
  *
  * ```tsx
- * import { Clinic, Explainer } from 'ketamine-clinic-elements/react';
+ * import { Clinic, EligibilityCheck, Explainer } from 'ketamine-clinic-elements/react';
  * <Clinic name="Calm Harbor" phone="+1 555 010 2000" theme="auto">
+ *   <EligibilityCheck onKcResult={(e) => setOutcome(e.detail.outcome)} />
  *   <Explainer onKcCta={() => setBreathing(true)} />
  * </Clinic>
  * ```
@@ -16,6 +17,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { KcBreathworkTimer, type KcBreathworkTimerEventMap } from '../components/breathwork-timer/breathwork-timer.js';
 import { KcClinic } from '../components/clinic/clinic.js';
+import { KcEligibilityCheck, type KcEligibilityCheckEventMap } from '../components/eligibility-check/eligibility-check.js';
 import { KcExplainer, type KcExplainerEventMap } from '../components/explainer/explainer.js';
 import '../define.js';
 
@@ -34,6 +36,22 @@ function eventProps<M>(names: { [K in keyof M & string]: true }): EventProps<M> 
 
 /** `<kc-clinic>`: one clinic's settings for every widget inside. */
 export const Clinic = createComponent({ tagName: 'kc-clinic', elementClass: KcClinic, react: React, displayName: 'Clinic' });
+
+/** `<kc-eligibility-check>`: the screening, with a crisis path and a consented hand-off. */
+export const EligibilityCheck = createComponent({
+  tagName: 'kc-eligibility-check',
+  elementClass: KcEligibilityCheck,
+  react: React,
+  displayName: 'EligibilityCheck',
+  events: eventProps<KcEligibilityCheckEventMap>({
+    'kc-step-change': true,
+    'kc-crisis': true,
+    'kc-result': true,
+    'kc-submit': true,
+    'kc-submit-success': true,
+    'kc-submit-error': true,
+  }),
+});
 
 /** `<kc-explainer>`: how ketamine may help with anxiety, with cited evidence. */
 export const Explainer = createComponent({

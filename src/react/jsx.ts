@@ -6,6 +6,7 @@
  */
 import type { KcBreathworkTimer, KcBreathworkTimerEventMap } from '../components/breathwork-timer/breathwork-timer.js';
 import type { KcClinic } from '../components/clinic/clinic.js';
+import type { KcEligibilityCheck, KcEligibilityCheckEventMap } from '../components/eligibility-check/eligibility-check.js';
 import type { KcExplainer, KcExplainerEventMap } from '../components/explainer/explainer.js';
 
 /** Attributes every tag takes in JSX. */
@@ -31,6 +32,22 @@ export interface KcJsxElements {
   'kc-clinic': ElementProps<KcClinic, 'name' | 'phone' | 'bookingUrl' | 'endpoint' | 'regions' | 'theme'> & {
     'booking-url'?: string;
   };
+  'kc-eligibility-check': ElementProps<
+    KcEligibilityCheck,
+    | 'name'
+    | 'phone'
+    | 'bookingUrl'
+    | 'endpoint'
+    | 'regions'
+    | 'minAge'
+    | 'instruments'
+    | 'persist'
+    | 'rules'
+    | 'answers'
+    | 'retryDelay'
+    | 'theme',
+    KcEligibilityCheckEventMap
+  > & { 'booking-url'?: string; 'min-age'?: string; 'retry-delay'?: number };
   'kc-explainer': ElementProps<
     KcExplainer,
     'sections' | 'layout' | 'headingLevel' | 'open' | 'reviewed' | 'content' | 'theme',

@@ -41,8 +41,21 @@ function renderedTheme(page: Page, selector: string) {
   return page.evaluate((s) => document.querySelector(s)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme'), selector);
 }
 
-/** Drives the explainer and the timer the same way in every framework, and checks the page's handlers saw the events. */
+/** Answers the first step as a 16-year-old: the screening ends there, gently, and sends kc-result. */
+async function screenAsMinor(page: Page) {
+  await page.locator('#check input[name=age]').fill('16');
+  // Asked only when the clinic lists the regions it serves (the plain HTML page does).
+  const region = page.locator('#check select[name=region]');
+  if (await region.count()) await region.selectOption('US-CA');
+  await page.locator('#check input[name=pregnant]').nth(1).check();
+  await page.locator('#check button', { hasText: /See my result|Next/ }).click();
+}
+
+/** Drives every widget the same way in every framework, and checks the page's handlers saw the events. */
 async function exerciseWidgets(page: Page) {
+  // A kc-result handler in the framework shows the outcome.
+  await screenAsMinor(page);
+  await page.locator('#outcome', { hasText: 'ineligible' }).waitFor({ timeout: 15_000 });
   // A kc-section-change handler in the framework updates the page.
   await page.locator('#explainer [role=tab]', { hasText: 'Integration' }).click();
   await page.locator('#section', { hasText: 'integration' }).waitFor();
@@ -91,6 +104,8 @@ describe('examples/html (one script tag from dist/cdn)', () => {
     const { page, errors } = await open('/examples/html/index.html');
     const settings = await page.evaluate(() => (document.querySelector('kc-clinic') as HTMLElement & { settings: object }).settings);
     expect(settings).toMatchObject({ name: 'Calm Harbor Ketamine Clinic', regions: ['US-CA', 'US-NY'] });
+    await screenAsMinor(page);
+    await page.locator('#events li', { hasText: 'kc-result: ineligible' }).waitFor({ timeout: 15_000 });
     await page.locator('#explainer [role=tab]', { hasText: 'Integration' }).click();
     await page.locator('#events li', { hasText: 'kc-section-change: integration' }).waitFor();
     await page.locator('#timer [part~=toggle]').click();

@@ -12,5 +12,6 @@ await preloadLocale(lang);
 const page = html`<kc-clinic name="Calm Harbor" phone="+1 555 010 2000" lang=${lang}>
   <kc-explainer id="explainer" layout="tabs" sections="gap dmn window" lang=${lang}></kc-explainer>
   <kc-breathwork-timer id="timer" pattern="box" lang=${lang}></kc-breathwork-timer>
+  <kc-eligibility-check id="check" persist="none" lang=${lang}></kc-eligibility-check>
 </kc-clinic>`;
 process.stdout.write(await collectResult(render(page)));

@@ -31,6 +31,7 @@ beforeAll(async () => {
   await build({
     configFile: false,
     root,
+    base: '/client/',
     logLevel: 'error',
     build: {
       outDir: clientDir,
@@ -63,6 +64,8 @@ describe('server rendering with @lit-labs/ssr', () => {
     expect(html).toMatch(/<kc-explainer[^>]*><template shadowroot="open" shadowrootmode="open">/);
     expect(html).toContain('The treatment gap');
     expect(html).toMatch(/<kc-breathwork-timer[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    expect(html).toMatch(/<kc-eligibility-check[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    expect(html).toContain('How old are you');
     expect(serverHtml.es).toContain('La brecha en el tratamiento');
   });
 
@@ -91,6 +94,7 @@ describe('server rendering with @lit-labs/ssr', () => {
         const shadow = document.querySelector('#explainer')!.shadowRoot!;
         (window as unknown as { before: unknown }).before = {
           toggle: document.querySelector('#timer')!.shadowRoot!.querySelector('[part~=toggle]'),
+          age: document.querySelector('#check')!.shadowRoot!.querySelector('input[name=age]'),
           section: shadow.querySelector('[part=section]'),
           tab: shadow.querySelector('[role=tab]'),
           text: visibleText(shadow),
@@ -104,19 +108,22 @@ describe('server rendering with @lit-labs/ssr', () => {
       await el.updateComplete;
       const shadow = el.shadowRoot!;
       const { before, visibleText } = window as unknown as {
-        before: { section: Element; tab: Element; text: string; toggle: Element };
+        before: { section: Element; tab: Element; text: string; toggle: Element; age: Element };
         visibleText: (shadow: ShadowRoot) => string;
       };
       const timer = document.querySelector('#timer') as HTMLElement & { updateComplete: Promise<unknown> };
       await timer.updateComplete;
+      const check = document.querySelector('#check') as HTMLElement & { updateComplete: Promise<unknown> };
+      await check.updateComplete;
       return {
+        sameAgeField: check.shadowRoot!.querySelector('input[name=age]') === before.age,
         sameToggle: timer.shadowRoot!.querySelector('[part~=toggle]') === before.toggle,
         sameSection: shadow.querySelector('[part=section]') === before.section,
         sameTab: shadow.querySelector('[role=tab]') === before.tab,
         sameText: visibleText(shadow) === before.text,
       };
     });
-    expect(result).toEqual({ sameToggle: true, sameSection: true, sameTab: true, sameText: true });
+    expect(result).toEqual({ sameAgeField: true, sameToggle: true, sameSection: true, sameTab: true, sameText: true });
     // Hydrated: the tabs respond to the keyboard.
     await tab.locator('#explainer [role=tab]').first().focus();
     await tab.keyboard.press('End');

@@ -278,7 +278,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /** The clinic's own rule set: the `rules` property, else the JSON child's text. */
   private get ruleInput(): unknown {
-    return this.rules ?? this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return this.rules ?? this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   /** @internal Checks the clinic's own rule set with the schema (which a render waits for). */
