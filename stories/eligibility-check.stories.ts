@@ -213,7 +213,7 @@ export const Ineligible: Story = {
     await show(canvasElement, 'result');
     await expect(heading(canvasElement)).toBe('Ketamine treatment may not be right for you now');
     const text = shadow(canvasElement).querySelector('[part=result]')!.textContent!;
-    await expect(text).toContain('This is about safety, not about anything you did wrong.');
+    await expect(text).toContain('This is not about anything you did wrong.');
     await expect(text).toContain('What else may help');
   },
 };

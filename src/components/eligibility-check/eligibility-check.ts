@@ -140,8 +140,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   missing: string[] = [];
   /** @internal What the status line announces: a step's title, or the crisis panel's heading. */
   note?: Step | 'crisis';
-  /** @internal The crisis panel shows (from the mood step on). */
+  /** @internal The crisis panel shows (on every step once item 9 was answered above "Not at all"). */
   crisis?: boolean;
+  /** @internal The answers were handed off: no draft is kept from then on. */
+  handedOff?: boolean;
   /** @internal */
   crisisFired?: boolean;
   /** @internal */
@@ -326,7 +328,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   save(): void {
     // Not while a draft or answers wait to be applied: the draft in storage is the one to restore.
     if (!this.key || !this.isConnected || this.queue.length) return;
-    if (this.persistMode === 'none' || (this.step === 'result' && !this.clinic.settings.endpoint) || !Object.keys(this.current).length)
+    if (
+      this.persistMode === 'none' ||
+      this.handedOff ||
+      (this.step === 'result' && !this.clinic.settings.endpoint) ||
+      !Object.keys(this.current).length
+    )
       this.forget();
     else saveDraft(sessionStore(), this.key, { answers: this.current, step: this.step, crisis: !!this.crisis });
   }
@@ -384,7 +391,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     if (n < 0) return l!.outcome(this, s, step as 'result' | 'handoff');
     return html`<p part="progress" class="progress">${s.stepOf(n + 1, QUESTION_STEPS.length)}</p>
       <h2 part="heading" tabindex="-1">${s.steps[step]}</h2>
-      ${n > 2 && this.crisis ? l!.crisisPanel(this, s, true) : nothing}
+      ${n !== 2 && this.crisis && l ? l.crisisPanel(this, s, true) : nothing}
       <form part="form" novalidate @input=${this.onInput} @submit=${this.onNext}>
         ${this.missing.length ? l!.errorSummary(this, s) : nothing}
         ${n ? l![step as Exclude<QuestionStep, 'about'>](this, s) : this.about(s)}

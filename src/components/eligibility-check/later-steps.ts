@@ -116,7 +116,8 @@ export function go(h: Host, i: number, user: boolean): void {
   h.missing = [];
   h.requestUpdate();
   if ((step === 'result' || step === 'handoff') && r) {
-    h.result = evaluateEligibility(h.current, r);
+    // Once item 9 was answered above "Not at all", the outcome stays `crisis` even if the answer changes back.
+    h.result = evaluateEligibility(h.current, r, { selfHarmEndorsed: !!h.crisis });
     if (user && step === 'result') emit(h, 'kc-result', structuredClone(h.result));
   }
   if (step === 'handoff' && !h.handoff)
@@ -168,6 +169,7 @@ export function back(h: Host): void {
 /** Starts again (after `reset()` cleared the answers and the draft): the first step, focused and announced. */
 export function restart(h: Host): void {
   h.copyNote = '';
+  h.handedOff = false;
   h.crisis = h.crisisFired = false;
   h.handoff = h.result = undefined;
   go(h, 0, h.isConnected);
@@ -241,7 +243,10 @@ export function crisisPanel(h: Host, s: S, more: boolean) {
     <h3 id="crisis-h">${c.heading}</h3>
     <p>${c.lead}</p>
     <ul>
-      <li>${c.lifeline} <a href="tel:988">${c.call} 988</a> · <a href="sms:988">${c.text} 988</a>. ${c.lifelineMore}</li>
+      <li>
+        ${c.lifeline} <a href="tel:988">${c.call} 988</a> · <a href="sms:988">${c.text} 988</a> ·
+        <a href="https://988lifeline.org" rel="noopener noreferrer" target="_blank">${c.chat}</a>. ${c.lifelineMore}
+      </li>
       <li>${c.textLine} <a href="sms:741741">741741</a>.</li>
       <li>${c.emergency} <a href="tel:911">911</a>.</li>
     </ul>
@@ -314,7 +319,11 @@ function handoff(h: Host, s: S) {
           retryDelay: h.retryDelay,
           answers: h.answers,
           result: h.result,
-          sent: () => h.forget(),
+          sent: () => {
+            // Handed off: nothing of it stays in this tab, even if the patient goes Back.
+            h.handedOff = true;
+            h.forget();
+          },
         })
       : nothing}
     ${h.contactLine()}

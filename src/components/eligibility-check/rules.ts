@@ -105,15 +105,22 @@ const complete = (items: readonly (number | null)[] | undefined, length: number)
  * Screens a patient's answers against a rule set. A positive PHQ-9 item 9 makes the outcome `crisis`,
  * whatever else applies; then any `exclude` makes it `ineligible`; then any `review` makes it `review`.
  * Instruments are scored when complete (invalid values throw the scorers' `RangeError`).
+ *
+ * `options.selfHarmEndorsed`: item 9 was answered above "Not at all" at some point, even if the answer was
+ * later changed back. The outcome stays `crisis` and the reason stays, so a clinician still follows it up.
  */
-export function evaluateEligibility(answers: EligibilityAnswers, rules: EligibilityRules = DEFAULT_RULES): EligibilityResult {
+export function evaluateEligibility(
+  answers: EligibilityAnswers,
+  rules: EligibilityRules = DEFAULT_RULES,
+  options: { selfHarmEndorsed?: boolean } = {},
+): EligibilityResult {
   const reasons: EligibilityReason[] = [];
   const scores: EligibilityScores = {};
   const apply = (rule: RuleId, answer: string) => {
     const action = rules.actions[rule];
     if (action !== 'ignore') reasons.push({ rule, answer, action });
   };
-  if ((answers.phq9?.[SELF_HARM_INDEX] ?? 0) > 0) reasons.push({ rule: 'selfHarm', answer: `phq9.${SELF_HARM_INDEX + 1}`, action: 'crisis' });
+  if ((answers.phq9?.[SELF_HARM_INDEX] ?? 0) > 0 || options.selfHarmEndorsed) reasons.push({ rule: 'selfHarm', answer: `phq9.${SELF_HARM_INDEX + 1}`, action: 'crisis' });
   if (answers.age !== undefined && answers.age < rules.minAge) apply('age', 'age');
   if (answers.region !== undefined && (answers.region === 'other' || !isRegionServed(answers.region, rules.regions))) apply('region', 'region');
   if (answers.pregnant) apply('pregnancy', 'pregnant');

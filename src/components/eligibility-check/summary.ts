@@ -27,7 +27,14 @@ export function summaryText(s: EligibilityStrings, result: EligibilityResult, mi
   return [
     `${s.summaryTitle} (${date.toLocaleDateString(lang)})`,
     s.outcomes[outcome].title,
-    ...(outcome === 'crisis' ? [`${s.crisis.lifeline} 988`] : []),
+    ...(outcome === 'crisis'
+      ? [
+          `${s.crisis.lifeline} ${s.crisis.call} 988 / ${s.crisis.text} 988 (988lifeline.org)`,
+          `${s.crisis.textLine} 741741`,
+          `${s.crisis.emergency} 911`,
+          s.crisis.notMonitored,
+        ]
+      : []),
     ...scoreLines(s, scores),
     ...(outcome !== 'crisis' && listed.length
       ? [outcome === 'ineligible' ? s.why : s.discuss, ...listed.map((r) => `- ${reasonText(s, r, minAge)}`)]

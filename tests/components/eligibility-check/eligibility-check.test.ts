@@ -234,7 +234,7 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     expect(crises).toEqual([{ source: 'phq9-item9' }]);
     expect($(el, '[role=status]')!.textContent).toBe(en.crisis.heading);
     const links = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['tel:988', 'sms:988', 'sms:741741', 'tel:911', 'tel:+15550102000', 'https://findahelpline.com']);
+    expect(links).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org', 'sms:741741', 'tel:911', 'tel:+15550102000', 'https://findahelpline.com']);
     expect(panel.textContent).toContain('text HOME to');
     expect(panel.textContent).toContain('not monitored in real time');
     expect(panel.textContent).toContain('Samaritans 116 123');

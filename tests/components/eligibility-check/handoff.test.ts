@@ -142,7 +142,7 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect(headerOf(init)).toBe(payload.id);
     expect(seen[1]!.detail).toEqual({ id: payload.id });
     await settle(el);
-    expect($(el, '[part=handoff-status]')!.textContent).toBe('Sent. Calm Harbor will be in touch.');
+    expect($(el, '[part=handoff-status]')!.textContent).toBe('Sent. Calm Harbor now has your answers.');
     expect(deepActive()).toBe($(el, '[part=handoff-status]'));
     expect(sessionStorage.length).toBe(0);
   });

@@ -236,3 +236,21 @@ describe('parseRules', () => {
     expect(parsed.errors.map((e) => e.path)).toEqual(['rules.actions.heartt', 'rules.actions.seizures', 'rules.extra']);
   });
 });
+
+describe('a self-harm answer that was changed back', () => {
+  it('stays a crisis, with its reason, when the widget says item 9 was once endorsed', () => {
+    const answers: EligibilityAnswers = { age: 40, pregnant: false, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
+    expect(evaluateEligibility(answers).outcome).not.toBe('crisis');
+    const result = evaluateEligibility(answers, DEFAULT_RULES, { selfHarmEndorsed: true });
+    expect(result.outcome).toBe('crisis');
+    expect(result.reasons[0]).toEqual({ rule: 'selfHarm', answer: 'phq9.9', action: 'crisis' });
+  });
+});
+
+describe('the crisis rule cannot be switched off', () => {
+  it.each(['ignore', 'review', 'exclude'])('refuses actions.selfHarm = "%s", naming the path', (action) => {
+    const parsed = parseRules({ actions: { selfHarm: action } });
+    expect(parsed.rules).toBeUndefined();
+    expect(parsed.errors.map((e) => e.path)).toContain('rules.actions.selfHarm');
+  });
+});

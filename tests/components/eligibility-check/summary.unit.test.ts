@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEALTH_ITEMS } from '../../../src/components/eligibility-check/answers.js';
+import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/eligibility-check/answers.js';
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import es from '../../../src/components/eligibility-check/locales/es.js';
 import { evaluateEligibility, RULE_IDS } from '../../../src/components/eligibility-check/rules.js';
@@ -80,5 +80,13 @@ describe('locales', () => {
 
   it('keeps the published English wording of the self-harm question', () => {
     expect(en.phq9.items[8]).toBe('Thoughts that you would be better off dead or of hurting yourself in some way');
+  });
+});
+
+describe('the copied summary of a crisis outcome', () => {
+  it('carries the same resources as the page and says the form is not monitored', () => {
+    const answers: EligibilityAnswers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2] };
+    const text = summaryText(en, evaluateEligibility(answers), 18, new Date(2025, 0, 2), 'en');
+    for (const part of ['988', '988lifeline.org', 'text HOME to 741741', '911', 'not monitored in real time']) expect(text).toContain(part);
   });
 });

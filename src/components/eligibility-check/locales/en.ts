@@ -115,6 +115,7 @@ const en = {
     lifeline: '988 Suicide & Crisis Lifeline:',
     call: 'Call',
     text: 'Text',
+    chat: 'chat at 988lifeline.org',
     lifelineMore: 'Veterans: call 988, then press 1.',
     textLine: 'Crisis Text Line: text HOME to',
     emergency: 'In immediate danger: go to the nearest emergency room or call',
@@ -135,11 +136,11 @@ const en = {
     },
     ineligible: {
       title: 'Ketamine treatment may not be right for you now',
-      body: 'Based on your answers, the clinic cannot offer ketamine treatment at this time. This is about safety, not about anything you did wrong.',
+      body: 'Based on your answers, the clinic cannot offer ketamine treatment at this time. This is not about anything you did wrong.',
     },
     crisis: {
       title: 'Please reach out for support now',
-      body: 'Your safety comes first. The people above can help right now. When you are ready, the clinic can talk with you about what comes next.',
+      body: 'Your safety comes first. You can reach the people above right now, day or night. When you are ready, the clinic can talk with you about what comes next.',
     },
   },
   discuss: 'What a clinician will want to talk about:',

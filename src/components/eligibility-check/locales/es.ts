@@ -100,10 +100,11 @@ const es: EligibilityStrings = {
   },
   crisis: {
     heading: 'No tiene que enfrentar esto a solas',
-    lead: 'Usted dijo que ha pensado que estaría mejor muerto(a) o en lastimarse. Hay apoyo ahora mismo, de día o de noche:',
+    lead: 'Usted indicó que ha tenido pensamientos de que estaría mejor muerto(a) o de lastimarse. Hay apoyo ahora mismo, de día o de noche:',
     lifeline: 'Línea 988 de Prevención del Suicidio y Crisis:',
     call: 'Llamar al',
     text: 'Mensaje al',
+    chat: 'chat en 988lifeline.org',
     lifelineMore: 'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988. Veteranos: llame al 988 y marque 1.',
     textLine: 'Crisis Text Line: envíe HOME por mensaje de texto al',
     emergency: 'Si corre peligro inmediato: vaya a la sala de emergencias más cercana o llame al',
@@ -124,11 +125,11 @@ const es: EligibilityStrings = {
     },
     ineligible: {
       title: 'Es posible que el tratamiento con ketamina no sea adecuado para usted ahora',
-      body: 'Según sus respuestas, la clínica no puede ofrecerle tratamiento con ketamina en este momento. Se trata de su seguridad, no de algo que usted haya hecho mal.',
+      body: 'Según sus respuestas, la clínica no puede ofrecerle tratamiento con ketamina en este momento. No se trata de algo que usted haya hecho mal.',
     },
     crisis: {
       title: 'Busque apoyo ahora, por favor',
-      body: 'Su seguridad es lo primero. Las personas de arriba pueden ayudarle ahora mismo. Cuando esté listo(a), la clínica puede hablar con usted sobre los siguientes pasos.',
+      body: 'Su seguridad es lo primero. Puede comunicarse con las personas de arriba ahora mismo, de día o de noche. Cuando esté listo(a), la clínica puede hablar con usted sobre los siguientes pasos.',
     },
   },
   discuss: 'De qué querrá hablar un profesional clínico:',

@@ -11,7 +11,7 @@ const en = {
     `I agree to send my answers and contact details to ${clinic}, so they can contact me about this screening.`,
   submit: 'Send',
   sending: 'Sending…',
-  sent: (clinic: string) => `Sent. ${clinic} will be in touch.`,
+  sent: (clinic: string) => `Sent. ${clinic} now has your answers.`,
   failed: 'We could not send your answers. They are still here: please try again, or call the clinic.',
   retry: 'Try again',
   problems: {

@@ -13,7 +13,7 @@ const es: HandoffStrings = {
     `Acepto enviar mis respuestas y mis datos de contacto a ${clinic} para que se comuniquen conmigo sobre esta evaluación.`,
   submit: 'Enviar',
   sending: 'Enviando…',
-  sent: (clinic: string) => `Enviado. ${clinic} se comunicará con usted.`,
+  sent: (clinic: string) => `Enviado. ${clinic} ya tiene sus respuestas.`,
   failed: 'No pudimos enviar sus respuestas. Siguen aquí: inténtelo de nuevo o llame a la clínica.',
   retry: 'Intentar de nuevo',
   problems: {
