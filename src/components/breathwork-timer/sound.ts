@@ -3,7 +3,8 @@
  * audio files), scheduled a few seconds ahead on the audio clock, so they are
  * exact and keep playing in a background tab; and short vibrations. Each phase
  * has its own pitch and its own vibration. The element loads this only when
- * `sound` or `haptics` is set, and creates a `BreathSound` in the Start click.
+ * `sound` or `haptics` is set, and creates a `BreathSound` only in a user gesture
+ * (the Start press, or Pause or Resume after a `start()` from script).
  */
 import { html } from 'lit';
 import type { ConfigError } from '../../shared/config-errors.js';
