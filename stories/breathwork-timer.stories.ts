@@ -155,6 +155,16 @@ export const WithPicker: Story = {
 /** With `sound`: soft synthesised tones, distinct for in, hold and out, scheduled on the audio clock after Start; a volume control. */
 export const WithSound: Story = {
   args: { sound: true, volume: '0.4' },
+  // The play function's click is synthetic: it carries no user activation, so the browser would keep audio off.
+  // Here it stands in for a patient's real press of Start: a gesture in progress, and the audio clock allowed to run.
+  beforeEach: () => {
+    Object.defineProperty(navigator, 'userActivation', { value: { isActive: true, hasBeenActive: true }, configurable: true });
+    const resume = spyOn(AudioContext.prototype, 'resume').mockResolvedValue(undefined);
+    return () => {
+      resume.mockRestore();
+      delete (navigator as unknown as Record<string, unknown>).userActivation;
+    };
+  },
   play: async ({ canvasElement }) => {
     const { root, advance, start } = await timerIn(canvasElement);
     const slider = root.querySelector<HTMLInputElement>('input[type=range]')!;
@@ -210,11 +220,11 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     const { text, start, advance } = await timerIn(canvasElement);
     await waitFor(() => expect(text('[part~=toggle]')).toBe('Empezar'));
-    await expect(text('[part~=note]')).toMatch(/^A tu ritmo/);
+    await expect(text('[part~=note]')).toMatch(/^A su ritmo/);
     await start();
-    await expect(text('[part~=phase]')).toBe('Inhala');
+    await expect(text('[part~=phase]')).toBe('Inhale');
     await advance(3000);
-    await expect(text('[part~=phase]')).toBe('Exhala');
+    await expect(text('[part~=phase]')).toBe('Exhale');
   },
 };
 

@@ -8,6 +8,9 @@ export function tagAndEventsAreTyped(): KcBreathworkTimer {
     const numbers: number[] = [e.detail.phaseIndex, e.detail.cycle, e.detail.durationMs, e.detail.phaseProgress];
     void phase;
     void numbers;
+    // Only the sigh's short second inhale carries `topUp`, and then it is `true`.
+    const topUp: true | undefined = e.detail.topUp;
+    void topUp;
   });
   document.addEventListener('kc-breath-complete', (e) => void (e.detail.elapsedMs + e.detail.cycles));
   document.addEventListener('kc-breath-stop', (e) => void (e.detail.elapsedMs + e.detail.cycles));

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ConfigError } from '../../shared/config-errors.js';
 import { emit } from '../../shared/emit.js';
@@ -36,6 +36,8 @@ export type BreathTimerState = 'idle' | 'running' | 'paused' | 'complete';
 export interface BreathPhaseDetail extends BreathState {
   /** The phase's full length in milliseconds. */
   durationMs: number;
+  /** `true` for the short second inhale of cyclic sighing (its `phase` is `inhale`); absent otherwise. */
+  topUp?: true;
 }
 
 /** The detail of `kc-breath-complete` and `kc-breath-stop`. */
@@ -85,9 +87,18 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * (5.5 in, 5.5 out), `sigh` (cyclic sighing, self-paced: the timing is a guide),
  * or seconds such as `4-2-6-0` (inhale-hold-exhale-hold; decimals allowed, 0 skips a phase).
  * A session ends at the end of a whole breath. The session keeps time while the
- * tab is hidden (frames stop, tones scheduled on the audio clock keep playing);
- * on return it fires one `kc-breath-phase` for the phase then in progress, not
- * the phases skipped. Space toggles pause when the timer has focus. While
+ * tab is hidden: frames stop there, so it wakes on timers instead, which browsers
+ * slow down in hidden tabs (to about once a second, or once a minute after some
+ * minutes hidden): `kc-breath-phase` and `kc-breath-complete` still fire, late by
+ * up to that much, and a phase that began and ended between two wake-ups is not
+ * reported; tones scheduled on the audio clock keep playing. Shown again, it
+ * catches up at once and fires one `kc-breath-phase` for the phase then in
+ * progress. Removed from the page mid-session, it pauses (`kc-breath-pause`).
+ * Space toggles pause when the timer has focus (holding it down toggles once).
+ * When a session ends, the completion view takes keyboard focus only if focus
+ * was in the timer. The tones' AudioContext is created in a user gesture only
+ * (Start, Pause or Resume pressed); a `start()` from script outside one stays
+ * silent until the patient presses Pause or Resume. While
  * running it holds a screen wake lock where supported (in an iframe, add
  * `allow="screen-wake-lock"`). Nothing is stored, except the pattern and length
  * chosen in the picker when `remember` is set (in `localStorage`, a preference only).
@@ -118,10 +129,10 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * @cssprop [--kc-breathwork-size=12rem] - Diameter of the breathing shape at full breath.
  *
  * @fires kc-breath-start - A session started. Detail: `{ pattern }` (the name, or the custom pattern as `inhale-hold-exhale-hold` seconds).
- * @fires kc-breath-phase - A phase began, within one frame of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs, phaseProgress, remainingMs }` (`cycle` counts from 1; `phaseProgress` is 0 at a boundary, more when reporting the phase in progress after a hidden tab).
- * @fires kc-breath-pause - The session was paused. Detail: `{ elapsedMs }`.
+ * @fires kc-breath-phase - A phase began, within one frame of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs, phaseProgress, remainingMs, topUp? }` (`cycle` counts from 1; `phaseProgress` is 0 at a boundary, more when reporting the phase in progress after a hidden tab; `topUp: true` only for the short second inhale of `sigh`, whose `phase` is `inhale`).
+ * @fires kc-breath-pause - The session was paused (also when the element is removed mid-session). Detail: `{ elapsedMs }`.
  * @fires kc-breath-resume - The session resumed. Detail: `{ elapsedMs }`.
- * @fires kc-breath-complete - The last breath ended. Detail: `{ elapsedMs, cycles }`.
+ * @fires kc-breath-complete - The last breath ended (in a hidden tab, late by up to the browser's timer throttling). Detail: `{ elapsedMs, cycles }`.
  * @fires kc-breath-stop - The session was stopped early. Detail: `{ elapsedMs, cycles }`.
  * @fires kc-breath-reflection - The patient sent the optional reflection line (never stored by the timer). Detail: `{ text }`.
  */
@@ -143,7 +154,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   /** Remembers the picker's choice in `localStorage` (a preference only; nothing about sessions is stored). */
   @property({ type: Boolean }) remember = false;
 
-  /** Plays a soft tone at each phase (synthesised, no files), after the patient presses Start. */
+  /** Plays a soft tone at each phase (synthesised, no files), once the patient presses Start (or, after a `start()` from script, Pause or Resume). */
   @property({ type: Boolean }) sound = false;
 
   /** Volume of the tones, 0 to 1. */
@@ -198,16 +209,9 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   start(): void {
     if (this.active) return;
     const { pattern } = (this.run = this.plan());
-    const tones = loaded(this.tones);
     this.base = this.key = this.secs = 0;
     this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
-    if (this.sound && tones)
-      try {
-        // Created in the Start click: browsers only let a user gesture start sound.
-        this.audio ??= new tones.BreathSound();
-      } catch {
-        /* no audio output: the other cues still work */
-      }
+    this.hear();
     emit(this, 'kc-breath-start', { pattern: pattern.id });
     this.go();
   }
@@ -222,6 +226,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   /** Resumes a paused session exactly where it stopped. */
   resume(): void {
     if (this.st !== 'paused') return;
+    this.hear();
     emit(this, 'kc-breath-resume', { elapsedMs: this.base });
     this.go();
   }
@@ -247,9 +252,10 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
   }
 
+  /** Removed mid-session: paused (with `kc-breath-pause`), its sound closed; `resume()` after re-attaching makes new sound. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.halt();
+    this.pause();
     this.anim?.cancel();
     this.audio?.close();
     this.audio = undefined;
@@ -265,6 +271,20 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
       loaded(this.parse)?.readSettings(this.pattern, this.cycles, this.duration) ?? { pattern: namedPattern(named(this.pattern) ?? 'box') };
     const cycles = sessionCycles(pattern, length);
     return { pattern, cycles, totalMs: cycles * pattern.cycleMs, errors };
+  }
+
+  /**
+   * Creates the tones' AudioContext, only in a user gesture (browsers let only a gesture start sound): the Start,
+   * Pause or Resume click. A `start()` from script without one stays silent until the patient presses Pause or Resume.
+   */
+  private hear(): void {
+    const tones = loaded(this.tones);
+    if (this.sound && tones && navigator.userActivation?.isActive !== false)
+      try {
+        this.audio ??= new tones.BreathSound();
+      } catch {
+        /* no audio output: the other cues still work */
+      }
   }
 
   private elapsed(): number {
@@ -304,7 +324,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
       this.said = step.topUp ? this.strings.topUp : this.strings[step.phase];
       this.requestUpdate();
       if (this.haptics) loaded(this.tones)?.buzz(step);
-      emit(this, 'kc-breath-phase', { ...at, durationMs: step.ms });
+      emit(this, 'kc-breath-phase', { ...at, durationMs: step.ms, ...(step.topUp && { topUp: true }) });
     }
     this.count(Math.ceil(at.remainingMs / 1000), t / run.totalMs);
     // Sleep until a few frames before the next change (a new second or a new phase), then watch frame by frame.
@@ -318,11 +338,13 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.requestUpdate();
   }
 
+  /** The last breath ended: the completion view, which takes keyboard focus only if it was in the timer. */
   private finish(run: Plan): void {
     this.halt(true);
     this.base = run.totalMs;
     this.st = 'complete';
     this.said = this.strings.done;
+    if (this.matches(':focus-within')) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus());
     emit(this, 'kc-breath-complete', { elapsedMs: run.totalMs, cycles: run.cycles });
   }
 
@@ -331,15 +353,19 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.lock = on && 'wakeLock' in navigator ? navigator.wakeLock.request('screen').catch(() => {}) : undefined;
   }
 
-  /** Back from a hidden tab: catch up with the schedule at once, and ask again for the wake lock (it goes while hidden). */
+  /**
+   * Hidden: wait on timers, not frames (which stop). Back: catch up with the schedule at once, and ask again for the
+   * wake lock (it goes while hidden).
+   */
   private onVisible = (): void => {
-    if (!this.running || document.visibilityState !== 'visible') return;
-    this.wake(true);
+    if (!this.running) return;
+    if (!document.hidden) this.wake(true);
     this.sleep?.();
     this.tick();
   };
 
   private toggle = (): void => {
+    this.hear();
     if (this.running) this.pause();
     else if (this.active) this.resume();
     else this.start();
@@ -348,7 +374,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   private onKey = (event: KeyboardEvent): void => {
     if (event.key !== ' ') return;
     event.preventDefault();
-    this.toggle();
+    // Holding Space repeats the key: only the first press toggles.
+    if (!event.repeat) this.toggle();
   };
 
   /** Ends the session or leaves the completion view, keeping keyboard focus on the main button. */
@@ -376,10 +403,9 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     return pending.length ? Promise.all(pending).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     if (this.audio) this.audio.volume = this.volume;
     if (this.painted !== (this.painted = this.st + this.key)) this.paint();
-    if (changed.has('st') && this.st === 'complete') this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus();
   }
 
   /**

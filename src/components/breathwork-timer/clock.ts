@@ -16,14 +16,17 @@ export interface BreathClock {
   frame(callback: () => void, afterMs?: number): () => void;
 }
 
-/** The browser's clock: `performance.now()`, `setTimeout` to sleep, then `requestAnimationFrame`. */
+/**
+ * The browser's clock: `performance.now()`, `setTimeout` to sleep, then `requestAnimationFrame`. In a hidden tab,
+ * where frames do not run, the timer calls back itself (browsers run it about once a second there, or less often).
+ */
 export const browserClock: BreathClock = {
   now: () => performance.now(),
   frame(callback, afterMs = 0) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let raf = 0;
-    const onFrame = () => (raf = requestAnimationFrame(callback));
-    if (afterMs > 0) timer = setTimeout(onFrame, afterMs);
+    const onFrame = () => (document.hidden ? callback() : (raf = requestAnimationFrame(callback)));
+    if (afterMs > 0 || document.hidden) timer = setTimeout(onFrame, afterMs);
     else onFrame();
     return () => {
       clearTimeout(timer);

@@ -3,7 +3,8 @@
  * audio files), scheduled a few seconds ahead on the audio clock, so they are
  * exact and keep playing in a background tab; and short vibrations. Each phase
  * has its own pitch and its own vibration. The element loads this only when
- * `sound` or `haptics` is set, and creates a `BreathSound` in the Start click.
+ * `sound` or `haptics` is set, and creates a `BreathSound` only in a user gesture
+ * (the Start press, or Pause or Resume after a `start()` from script).
  */
 import { html } from 'lit';
 import type { ConfigError } from '../../shared/config-errors.js';
@@ -43,6 +44,8 @@ export class BreathSound {
   private readonly master = this.ctx.createGain();
   private readonly live = new Set<OscillatorNode>();
   private timer?: ReturnType<typeof setTimeout>;
+  /** Counts `run`s and `halt`s: a run whose turn has passed never starts scheduling. */
+  private turn = 0;
 
   constructor() {
     this.master.connect(this.ctx.destination);
@@ -84,24 +87,35 @@ export class BreathSound {
   /**
    * Keeps the session's tones scheduled ahead while it runs (from now until
    * `halt`), reading session time from `elapsed`. A timer, not frames, so it
-   * goes on in a hidden tab (pages playing sound are not throttled).
+   * goes on in a hidden tab (pages playing sound are not throttled). Scheduling
+   * starts once the audio clock runs again: a suspended context's `currentTime`
+   * stands still until `resume()` has resolved, and tones timed against it
+   * would sound late by however long resuming took.
    */
   run(pattern: BreathPattern, endMs: number, elapsed: () => number): void {
     clearTimeout(this.timer);
-    this.ctx.resume().catch(() => {});
+    const turn = ++this.turn;
+    // From now: a boundary passed while the clock was starting still sounds, at once.
     let until = elapsed();
-    const feed = () => {
-      const t = elapsed();
-      if (until > t + AHEAD_MS / 2) return;
-      this.cue(pattern, until, t + AHEAD_MS, t, endMs);
-      until = t + AHEAD_MS;
-    };
-    feed();
-    this.timer = setInterval(feed, 1000);
+    void this.ctx
+      .resume()
+      .catch(() => {})
+      .then(() => {
+        if (turn !== this.turn) return;
+        const feed = () => {
+          const t = elapsed();
+          if (until > t + AHEAD_MS / 2) return;
+          this.cue(pattern, until, t + AHEAD_MS, t, endMs);
+          until = t + AHEAD_MS;
+        };
+        feed();
+        this.timer = setInterval(feed, 1000);
+      });
   }
 
   /** Stops scheduling and silences the tones (or, with `ring`, lets those already scheduled end), then lets the device sleep. */
   halt(ring = false): void {
+    this.turn++;
     clearInterval(this.timer);
     if (!ring) this.hush();
     this.timer = setTimeout(() => this.ctx.suspend().catch(() => {}), ring ? 3000 : 0);
@@ -115,6 +129,7 @@ export class BreathSound {
 
   /** Silences everything and closes the AudioContext for good. */
   close(): void {
+    this.turn++;
     clearTimeout(this.timer);
     this.hush();
     this.ctx.close().catch(() => {});

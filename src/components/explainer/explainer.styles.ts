@@ -8,7 +8,7 @@ import { css } from 'lit';
  */
 export const explainerStyles = css`
 :host{container:kc-explainer/inline-size}
-[part~=base]{--_x:var(--kc-explainer-accent,var(--_kc-accent));padding:var(--_kc-space)}
+[part~=base]{--_x:var(--kc-explainer-accent,var(--_kc-accent));padding:var(--_kc-space);overflow-wrap:anywhere}
 @container kc-explainer (min-width:40rem){[part~=base]{--_kc-wide:1}}
 [role=tablist]{display:flex;flex-wrap:wrap;gap:.25rem;border-block-end:1px solid var(--_kc-border)}
 [role=tab],.toggle{min-block-size:2.75rem;padding:.5em .75em;border:0;border-block-end:3px solid transparent;background:none;color:inherit;font:inherit;cursor:pointer}
@@ -24,7 +24,6 @@ p{margin-block:0 .75em}
 .src{display:inline-flex;gap:.5rem;min-block-size:2.75rem;padding:.5em 0;border:0;background:none;color:inherit;font:inherit;font-weight:700;cursor:pointer}
 ol,footer{font-size:.875em;color:var(--_kc-text-muted)}
 ol{padding-inline-start:1.25em}
-a{overflow-wrap:anywhere}
 footer{margin-block-start:1rem;border-block-start:1px solid var(--_kc-border)}
 .fig{display:block;inline-size:100%;max-inline-size:var(--kc-explainer-diagram-size,24rem);block-size:auto;aspect-ratio:2;margin-block:1rem;color:var(--_kc-text-muted)}
 .fig *{fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round}

@@ -209,6 +209,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     void this.updateComplete.then(() => this.renderRoot.querySelector(`#kc-${id}`)?.scrollIntoView());
   };
 
+  /** Opens and selects a section and says so. Tabs and keys leave an already selected tab alone (no second event). */
   private show(id: SectionId, via: KcSectionChangeDetail['via']): void {
     this.selected = id;
     this.expanded = new Set([...this.expanded, id]);
@@ -236,7 +237,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     if (index < 0) return;
     event.preventDefault();
     const id = ids[index] as SectionId;
-    this.show(id, 'keyboard');
+    if (id !== this.current) this.show(id, 'keyboard');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#kc-tab-${id}`)?.focus());
   }
 
@@ -263,7 +264,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     // prettier-ignore
     return html`<div part="base" data-theme=${this.resolvedTheme} data-layout=${layout}>${this.config.render(s.configErrorHeading)}${tabs
       ? html`<div part="tablist" role="tablist" aria-label=${s.label} @keydown=${this.onTabKey}>${this.ids.map((id) =>
-          html`<button part="tab" role="tab" id="kc-tab-${id}" aria-controls="kc-panel-${id}" aria-selected=${id === current} tabindex=${id === current ? 0 : -1} @click=${(e: MouseEvent) => this.show(id, e.detail ? 'click' : 'keyboard')}>${this.overrides[id]?.heading ?? s.sections[id].tab}</button>`)}</div>`
+          html`<button part="tab" role="tab" id="kc-tab-${id}" aria-controls="kc-panel-${id}" aria-selected=${id === current} tabindex=${id === current ? 0 : -1} @click=${(e: MouseEvent) => id !== current && this.show(id, e.detail ? 'click' : 'keyboard')}>${this.overrides[id]?.heading ?? s.sections[id].tab}</button>`)}</div>`
       : nothing}${this.ids.map((id) => this.renderSection(id, layout, tabs ? id === current : layout === 'stack' || this.expanded.has(id)))}
 <footer part="footer">${date
       ? html`<p>${s.reviewed}: <time datetime=${date.toISOString().slice(0, 10)}>${new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)}</time></p>`

@@ -1,9 +1,9 @@
 import type { SectionId } from './sections.js';
 
 /**
- * One cited work. `ref` is a DOI (`10.…`), a PubMed id (digits), a PubMed
- * Central id (`PMC…`) or the article's page; a book has none. Every DOI and
- * link was checked to resolve to the named work (see the explainer's docs).
+ * One cited work. `ref` is a DOI (`10.…`), a PubMed Central id (`PMC…`) or a
+ * PubMed id (digits); a book has none. Every DOI and id was checked to name
+ * the work cited.
  */
 export interface Source {
   readonly authors: string;
@@ -28,7 +28,7 @@ export const SOURCES = {
     2005,
     'Lifetime prevalence and age-of-onset distributions of DSM-IV disorders in the National Comorbidity Survey Replication',
     'Arch Gen Psychiatry',
-    'https://jamanetwork.com/journals/jamapsychiatry/fullarticle/208678',
+    '10.1001/archpsyc.62.6.593',
   ),
   wang2004: s(
     'Wang PS, et al.',
@@ -36,6 +36,13 @@ export const SOURCES = {
     'Delays in initial treatment contact after first onset of a mental disorder',
     'Health Serv Res',
     '10.1111/j.1475-6773.2004.00234.x',
+  ),
+  wang2005: s(
+    'Wang PS, et al.',
+    2005,
+    'Twelve-month use of mental health services in the United States: results from the National Comorbidity Survey Replication',
+    'Arch Gen Psychiatry',
+    '10.1001/archpsyc.62.6.629',
   ),
   bystritsky2006: s('Bystritsky A', 2006, 'Treatment-resistant anxiety disorders', 'Mol Psychiatry', '16847460'),
   raichle2001: s(
@@ -157,7 +164,7 @@ export type SourceId = keyof typeof SOURCES;
 
 /** Which works each section cites, in the order they are listed under "What the research says". */
 export const CITATIONS: Record<SectionId, readonly SourceId[]> = {
-  gap: ['kessler2005', 'wang2004', 'bystritsky2006', 'glue2017', 'taylor2018'],
+  gap: ['kessler2005', 'wang2004', 'wang2005', 'bystritsky2006', 'glue2017', 'taylor2018'],
   dmn: ['raichle2001', 'hamilton2015', 'sylvester2012', 'scheidegger2012', 'evans2018', 'adhikari2020'],
   plasticity: ['li2010', 'autry2011', 'modaSava2019', 'ratey2008'],
   window: ['li2010', 'nardou2023'],
@@ -170,6 +177,5 @@ export function sourceLink(ref: string | undefined): { href: string; text: strin
   if (!ref) return undefined;
   if (ref.startsWith('10.')) return { href: `https://doi.org/${ref}`, text: `doi:${ref}` };
   if (ref.startsWith('PMC')) return { href: `https://pmc.ncbi.nlm.nih.gov/articles/${ref}/`, text: ref };
-  if (/^\d+$/.test(ref)) return { href: `https://pubmed.ncbi.nlm.nih.gov/${ref}/`, text: `PMID ${ref}` };
-  return { href: ref, text: new URL(ref).hostname };
+  return { href: `https://pubmed.ncbi.nlm.nih.gov/${ref}/`, text: `PMID ${ref}` };
 }

@@ -2,6 +2,7 @@ import { fixture, html } from '@open-wc/testing-helpers';
 import type { TemplateResult } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { emulateMedia, resetMedia } from '../../helpers/emulate-media.js';
 import type { KcBreathworkTimer } from '../../../src/components/breathwork-timer/breathwork-timer.js';
 import { manualClock, type ManualClock } from '../../../src/components/breathwork-timer/clock.js';
 import { TONES } from '../../../src/components/breathwork-timer/sound.js';
@@ -83,10 +84,11 @@ describe('<kc-breathwork-timer>: the start screen', () => {
   it('speaks Spanish, first render included', async () => {
     const { text, el } = await timer(html`<kc-breathwork-timer lang="es" pattern="box"></kc-breathwork-timer>`);
     expect(text('[part~=toggle]')).toBe('Empezar');
-    expect(text('[part~=safety]')).toMatch(/^Si te mareas/);
+    // Usted, as in every other widget.
+    expect(text('[part~=safety]')).toMatch(/^Si se marea o siente la cabeza ligera, pare y respire/);
     el.start();
     await el.updateComplete;
-    expect(text('[part~=phase]')).toBe('Inhala');
+    expect(text('[part~=phase]')).toBe('Inhale');
     await expectNoAxeViolations(el);
     el.stop();
   });
@@ -169,16 +171,17 @@ describe('<kc-breathwork-timer>: timing on one clock', () => {
     el.stop();
   });
 
-  it('sigh: the top-up inhale is its own phase (index 1) of 1 s', async () => {
+  it('sigh: the top-up inhale is its own phase (index 1) of 1 s, marked `topUp: true`', async () => {
     const { el, phases, advance } = await timer(html`<kc-breathwork-timer pattern="sigh"></kc-breathwork-timer>`);
     el.start();
     await advance(9000);
-    expect(phases().map((e) => [e.at, e.detail.phase, e.detail.phaseIndex, e.detail.durationMs])).toEqual([
-      [0, 'inhale', 0, 2000],
-      [2000, 'inhale', 1, 1000],
-      [3008, 'exhale', 2, 6000],
-      [9000, 'inhale', 0, 2000],
+    expect(phases().map((e) => [e.at, e.detail.phase, e.detail.phaseIndex, e.detail.durationMs, e.detail.topUp])).toEqual([
+      [0, 'inhale', 0, 2000, undefined],
+      [2000, 'inhale', 1, 1000, true],
+      [3008, 'exhale', 2, 6000, undefined],
+      [9000, 'inhale', 0, 2000, undefined],
     ]);
+    expect(phases().map((e) => 'topUp' in e.detail)).toEqual([false, true, false, false]);
     el.stop();
   });
 
@@ -318,9 +321,10 @@ describe('<kc-breathwork-timer>: timing on one clock', () => {
     }
   });
 
-  it('completes with the time practised and breaths taken, moves focus there, and offers an unsaved reflection', async () => {
+  it('completes with the time practised and breaths taken, moves focus there from the timer, and offers an unsaved reflection', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const { el, events, advance, root, text, $ } = await timer(html`<kc-breathwork-timer cycles="2"></kc-breathwork-timer>`);
+    $('[part~=timer]')!.focus();
     el.start();
     await advance(32_000);
     expect(events.at(-1)).toEqual({ type: 'complete', at: 32_000, detail: { elapsedMs: 32_000, cycles: 2 } });
@@ -346,6 +350,24 @@ describe('<kc-breathwork-timer>: timing on one clock', () => {
     expect(el.state).toBe('idle');
     expect(text('[part~=toggle]')).toBe('Start');
     expect(root.activeElement).toBe(toggle(root));
+  });
+
+  it('leaves focus where it is when the session ends while the patient is elsewhere on the page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><input aria-label="Notes" /><kc-breathwork-timer cycles="1"></kc-breathwork-timer></div>`);
+    const el = page.querySelector('kc-breathwork-timer')!;
+    const clock = manualClock(START);
+    el.clock = clock;
+    await el.updateComplete;
+    const input = page.querySelector('input')!;
+    el.shadowRoot!.querySelector<HTMLElement>('[part~=timer]')!.focus();
+    el.start();
+    input.focus();
+    clock.advance(16_000);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.state).toBe('complete');
+    expect(document.activeElement).toBe(input);
+    expect(el.shadowRoot!.activeElement).toBeNull();
   });
 
   it('an empty reflection sends nothing', async () => {
@@ -427,6 +449,26 @@ describe('<kc-breathwork-timer>: keyboard and screen readers', () => {
     expect(root.activeElement).toBe(toggle(root));
   });
 
+  it('holding Space toggles once, not on every repeat', async () => {
+    const { el, $, events } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+    const target = $('[part~=timer]')!;
+    target.focus();
+    const space = (repeat: boolean) => {
+      const key = new KeyboardEvent('keydown', { key: ' ', repeat, bubbles: true, composed: true, cancelable: true });
+      target.dispatchEvent(key);
+      return key.defaultPrevented;
+    };
+    space(false);
+    // The repeats still keep the page from scrolling.
+    expect([space(true), space(true), space(true)]).toEqual([true, true, true]);
+    expect(el.state).toBe('running');
+    // Released and pressed again: a new press.
+    space(false);
+    expect(el.state).toBe('paused');
+    expect(events.map((e) => e.type)).toEqual(['start', 'phase', 'pause']);
+    el.stop();
+  });
+
   it('Space elsewhere does not toggle', async () => {
     const { el, root } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
     root.querySelector<HTMLInputElement>('input[type=checkbox]')!.focus();
@@ -483,11 +525,19 @@ describe('<kc-breathwork-timer>: visuals', () => {
     expect($('[part~=shape]')!.getAnimations()).toHaveLength(0);
   });
 
+  afterEach(() => resetMedia());
+
   it('with prefers-reduced-motion: no scaling; a slow fill (opacity) carries the phase with the words', async () => {
-    const real = window.matchMedia.bind(window);
-    vi.spyOn(window, 'matchMedia').mockImplementation((query) =>
-      query.includes('prefers-reduced-motion') ? ({ matches: true, media: query } as MediaQueryList) : real(query),
-    );
+    const motion = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+    const shape = () => motion.$('[part~=shape]')!;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    expect(getComputedStyle(shape()).transform).toBe('matrix(0.5, 0, 0, 0.5, 0, 0)');
+    expect(getComputedStyle(shape()).opacity).toBe('1');
+    // The media feature itself, emulated in Chromium: the stylesheet's rule and the animation both follow it.
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+    expect(getComputedStyle(shape()).transform).toBe('none');
+    expect(getComputedStyle(shape()).opacity).toBe('0.25');
     const { el, advance, $, text } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
     el.start();
     await el.updateComplete;
@@ -504,13 +554,17 @@ describe('<kc-breathwork-timer>: visuals', () => {
 
 describe('<kc-breathwork-timer>: sound', () => {
   let audio: Recorded;
+  let activation: { isActive: boolean };
   beforeEach(() => {
     audio = FakeAudioContext.install();
+    // The patient's press of Start: a user gesture in progress.
+    activation = fakeNavigator.userActivation(true);
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
   });
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
+    fakeNavigator.restore();
     vi.restoreAllMocks();
   });
 
@@ -531,6 +585,7 @@ describe('<kc-breathwork-timer>: sound', () => {
     el.start();
     expect(audio.contexts).toHaveLength(1);
     expect(audio.contexts[0]!.resumed).toBe(1);
+    await el.updateComplete; // the audio clock runs
     await run(clock, el, 20_000);
     const tones = audio.tones.filter((t) => t.at < 20);
     expect(tones.map((t) => [t.at, t.frequency])).toEqual([
@@ -550,6 +605,7 @@ describe('<kc-breathwork-timer>: sound', () => {
     const { el, clock } = await timer(html`<kc-breathwork-timer sound pattern="sigh" cycles="1"></kc-breathwork-timer>`);
     audio.now = () => (clock.time - START) / 1000;
     el.start();
+    await el.updateComplete;
     await run(clock, el, 10_000);
     expect(audio.tones.map((t) => [t.at, t.frequency])).toEqual([
       [0, TONES.inhale[0]],
@@ -585,6 +641,67 @@ describe('<kc-breathwork-timer>: sound', () => {
     expect(ctx.resumed).toBe(2);
     await run(clock, el, 3000);
     expect(audio.tones.length).toBeGreaterThan(scheduled);
+    el.stop();
+  });
+
+  it('on resume, times the tones from the moment the audio clock runs again, however long resuming takes', async () => {
+    const { el, clock } = await timer(html`<kc-breathwork-timer sound></kc-breathwork-timer>`);
+    audio.now = () => (clock.time - START) / 1000;
+    audio.resumeMs = 300;
+    el.start();
+    await run(clock, el, 2000);
+    el.pause();
+    await run(clock, el, 10_000); // suspended: the audio clock stands still at 2 s
+    const ctx = audio.contexts[0]!;
+    expect(ctx.state).toBe('suspended');
+    const before = audio.tones.length;
+    const resumedAt = clock.time - START;
+    el.resume();
+    await run(clock, el, 8000);
+    expect(ctx.state).toBe('running');
+    // When each new tone sounds, in session time (2 s were done before the pause).
+    const sounds = audio.tones.slice(before).map((t) => Math.round((t.at + ctx.lag) * 1000 - resumedAt + 2000));
+    expect(sounds.filter((ms) => ms < 10_000)).toEqual([4000, 8000]);
+  });
+
+  it('creates no AudioContext for a start() without a user gesture; the next Pause or Resume press does', async () => {
+    activation.isActive = false;
+    const { el, clock, root } = await timer(html`<kc-breathwork-timer sound></kc-breathwork-timer>`);
+    audio.now = () => (clock.time - START) / 1000;
+    el.start();
+    await run(clock, el, 1000);
+    expect(el.state).toBe('running');
+    expect(audio.contexts).toHaveLength(0);
+    el.pause();
+    el.resume();
+    expect(audio.contexts).toHaveLength(0);
+    activation.isActive = true; // the patient presses Pause
+    toggle(root).click();
+    expect(el.state).toBe('paused');
+    expect(audio.contexts).toHaveLength(1);
+    toggle(root).click();
+    await run(clock, el, 4000);
+    expect(audio.tones.map((t) => t.frequency)).toContain(TONES.hold[0]);
+    el.stop();
+  });
+
+  it('removed mid-session: says it paused; re-attached and resumed, it sounds again', async () => {
+    const { el, clock, events } = await timer(html`<kc-breathwork-timer sound></kc-breathwork-timer>`);
+    audio.now = () => (clock.time - START) / 1000;
+    el.start();
+    await run(clock, el, 2000);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(events.at(-1)).toMatchObject({ type: 'pause', detail: { elapsedMs: 2000 } });
+    expect(audio.contexts[0]!.closed).toBe(true);
+    parent.append(el);
+    await el.updateComplete;
+    const before = audio.tones.length;
+    el.resume();
+    expect(audio.contexts).toHaveLength(2);
+    await run(clock, el, 3000);
+    // The hold begins 2 s after resuming (4 s into the session), on the new context's clock.
+    expect(audio.tones.slice(before).map((t) => [t.at - audio.contexts[1]!.currentTime, t.frequency])[0]).toEqual([-1, TONES.hold[0]]);
     el.stop();
   });
 
@@ -674,6 +791,31 @@ describe('<kc-breathwork-timer>: vibration and wake lock, feature-detected', () 
   });
 });
 
+describe('<kc-breathwork-timer>: in a hidden tab, on the browser clock', () => {
+  const own = document as unknown as Record<string, unknown>;
+  afterEach(() => {
+    delete own.hidden;
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('goes on on timers alone (frames do not run there): its phases and kc-breath-complete still fire on time', async () => {
+    const el = await fixture<KcBreathworkTimer>(html`<kc-breathwork-timer cycles="1"></kc-breathwork-timer>`);
+    const seen: string[] = [];
+    el.addEventListener('kc-breath-phase', (e) => seen.push(`${Math.round(performance.now())} ${e.detail.phase}`));
+    el.addEventListener('kc-breath-complete', (e) => seen.push(`${Math.round(performance.now())} complete ${e.detail.elapsedMs}`));
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    const frame = vi.fn(() => 0);
+    vi.stubGlobal('requestAnimationFrame', frame);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'], now: 0 });
+    el.start();
+    vi.advanceTimersByTime(17_000);
+    expect(seen).toEqual(['0 inhale', '4000 hold', '8000 exhale', '12000 hold-out', '16000 complete 16000']);
+    expect(el.state).toBe('complete');
+    expect(frame).not.toHaveBeenCalled();
+  });
+});
+
 describe('<kc-breathwork-timer>: removed mid-session', () => {
   afterEach(() => {
     fakeNavigator.restore();
@@ -686,8 +828,9 @@ describe('<kc-breathwork-timer>: removed mid-session', () => {
     const audio = FakeAudioContext.install();
     const lock = fakeNavigator.wakeLock();
     const vibrate = fakeNavigator.vibrate();
+    fakeNavigator.userActivation(true);
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
-    const { el, clock, $, phases } = await timer(html`<kc-breathwork-timer sound haptics></kc-breathwork-timer>`);
+    const { el, clock, $, phases, events } = await timer(html`<kc-breathwork-timer sound haptics></kc-breathwork-timer>`);
     el.start();
     clock.advance(2000);
     vi.advanceTimersByTime(2000);
@@ -708,6 +851,7 @@ describe('<kc-breathwork-timer>: removed mid-session', () => {
     expect(phases()).toHaveLength(1);
     expect(vibrate).toHaveBeenCalledTimes(1);
     expect(el.state).toBe('paused');
+    expect(events.map((e) => e.type)).toEqual(['start', 'phase', 'pause']);
   });
 });
 

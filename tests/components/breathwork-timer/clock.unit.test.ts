@@ -66,6 +66,7 @@ describe('browserClock', () => {
     const caf = vi.fn();
     vi.stubGlobal('requestAnimationFrame', raf);
     vi.stubGlobal('cancelAnimationFrame', caf);
+    vi.stubGlobal('document', { hidden: false });
     const callback = vi.fn();
 
     browserClock.frame(callback);
@@ -84,5 +85,39 @@ describe('browserClock', () => {
     vi.advanceTimersByTime(1000);
     expect(raf).toHaveBeenCalledTimes(2);
     expect(callback).not.toHaveBeenCalled();
+  });
+
+  it('in a hidden tab, where frames do not run, calls back from the timer alone, never at once', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const raf = vi.fn();
+    vi.stubGlobal('requestAnimationFrame', raf);
+    vi.stubGlobal('cancelAnimationFrame', vi.fn());
+    const page = { hidden: true };
+    vi.stubGlobal('document', page);
+    const callback = vi.fn();
+
+    browserClock.frame(callback);
+    expect(callback).not.toHaveBeenCalled(); // not in the call that asked: a loop cannot spin
+    vi.advanceTimersByTime(0);
+    expect(callback).toHaveBeenCalledTimes(1);
+
+    browserClock.frame(callback, 500);
+    vi.advanceTimersByTime(499);
+    expect(callback).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(callback).toHaveBeenCalledTimes(2);
+
+    const cancel = browserClock.frame(callback, 500);
+    cancel();
+    vi.advanceTimersByTime(1000);
+    expect(callback).toHaveBeenCalledTimes(2);
+    expect(raf).not.toHaveBeenCalled();
+
+    // Shown again before the timer fires: back to frames.
+    browserClock.frame(callback, 500);
+    page.hidden = false;
+    vi.advanceTimersByTime(500);
+    expect(raf).toHaveBeenCalledTimes(1);
+    expect(callback).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Test doubles for the browser features the timer feature-detects: a fake
- * AudioContext that records every tone it is asked to play, and fakes for
- * `navigator.vibrate` and `navigator.wakeLock` (or their absence).
+ * AudioContext that records every tone it is asked to play (its clock stands
+ * still while suspended, as a real one does, and resuming can take time), and
+ * fakes for `navigator.vibrate`, `navigator.wakeLock` and
+ * `navigator.userActivation` (or their absence).
  */
 import { vi, type Mock } from 'vitest';
 
@@ -24,6 +26,11 @@ interface FakeContext {
   resumed: number;
   suspended: number;
   closed: boolean;
+  state: 'running' | 'suspended';
+  /** The audio clock, in seconds: it stands still while suspended. */
+  readonly currentTime: number;
+  /** Audio-clock seconds behind `rec.now()`: how long the clock stood still while suspended (or resuming). */
+  lag: number;
   /** The first gain node created: the timer's master volume. */
   master?: { gain: FakeParam };
 }
@@ -36,6 +43,8 @@ export interface Recorded {
   now: () => number;
   /** Make `new AudioContext()` throw, as on a device with no audio output. */
   failToConstruct: boolean;
+  /** How long (ms, on the timers `setTimeout` runs on) a suspended context takes to run again after `resume()`. */
+  resumeMs: number;
 }
 
 const param = (value: number): FakeParam => ({
@@ -48,11 +57,14 @@ const param = (value: number): FakeParam => ({
 export const FakeAudioContext = {
   /** Replaces `AudioContext` for this test (undo with `vi.unstubAllGlobals()`). */
   install(): Recorded {
-    const rec: Recorded = { contexts: [], tones: [], now: () => 0, failToConstruct: false };
+    const rec: Recorded = { contexts: [], tones: [], now: () => 0, failToConstruct: false, resumeMs: 0 };
     class Fake implements FakeContext {
       resumed = 0;
       suspended = 0;
       closed = false;
+      state: 'running' | 'suspended' = 'running';
+      lag = 0;
+      private frozen = 0;
       master?: { gain: FakeParam };
       readonly destination = {};
       constructor() {
@@ -60,7 +72,7 @@ export const FakeAudioContext = {
         rec.contexts.push(this);
       }
       get currentTime() {
-        return rec.now();
+        return this.state === 'running' ? rec.now() - this.lag : this.frozen;
       }
       createGain() {
         const node = { gain: param(1), connect: <T>(next: T) => next };
@@ -86,10 +98,19 @@ export const FakeAudioContext = {
       }
       resume() {
         this.resumed++;
-        return Promise.resolve();
+        if (this.state === 'running') return Promise.resolve();
+        return new Promise<void>((resolve) =>
+          setTimeout(() => {
+            // The clock runs again from where it stopped.
+            this.lag = rec.now() - this.frozen;
+            this.state = 'running';
+            resolve();
+          }, rec.resumeMs),
+        );
       }
       suspend() {
         this.suspended++;
+        if (this.state === 'running') [this.frozen, this.state] = [this.currentTime, 'suspended'];
         return Promise.resolve();
       }
       close() {
@@ -102,7 +123,7 @@ export const FakeAudioContext = {
   },
 };
 
-type NavigatorFeature = 'vibrate' | 'wakeLock';
+type NavigatorFeature = 'vibrate' | 'wakeLock' | 'userActivation';
 const own = new Set<NavigatorFeature>();
 const removed = new Map<NavigatorFeature, PropertyDescriptor>();
 
@@ -130,6 +151,13 @@ export const fakeNavigator = {
     };
     define('wakeLock', { request: state.request });
     return state;
+  },
+
+  /** A `navigator.userActivation` whose `isActive` (a user gesture in progress) the test sets. */
+  userActivation(isActive: boolean): { isActive: boolean } {
+    const activation = { isActive, hasBeenActive: isActive };
+    define('userActivation', activation);
+    return activation;
   },
 
   /** Makes the browser lack a feature altogether (`'name' in navigator` is false). */

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing-helpers';
-import { cdp, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KcExplainer, KcSectionChangeDetail } from '../../../src/components/explainer/explainer.js';
 import en from '../../../src/components/explainer/locales/en.js';
@@ -87,7 +87,7 @@ describe('<kc-explainer> content', () => {
         expect(items[i]!.querySelector('i')!.textContent).toBe(source.journal);
         const link = items[i]!.querySelector('a');
         if (source.ref) {
-          expect(link!.href).toMatch(/^https:\/\/(doi\.org|pubmed|pmc|jamanetwork)/);
+          expect(link!.href).toMatch(/^https:\/\/(doi\.org|pubmed\.ncbi\.nlm\.nih\.gov|pmc\.ncbi\.nlm\.nih\.gov)\//);
           expect(link!.rel).toBe('noreferrer');
         } else expect(text).toContain('(book)');
       });
@@ -100,6 +100,16 @@ describe('<kc-explainer> content', () => {
     await vi.waitFor(() => expect($$(el, 'svg[part=diagram]')).toHaveLength(4), { timeout: 10_000 });
     const figs = $$(el, 'svg[part=diagram]');
     expect(figs).toHaveLength(4);
+    // Each drawing in its own section: the DMN hubs, the new spines, the window's band, the breath wave.
+    expect(figs.map((svg) => svg.closest('[part=section]')!.id)).toEqual(['kc-dmn', 'kc-plasticity', 'kc-window', 'kc-integration']);
+    for (const [id, mark] of [['dmn', '.hub'], ['plasticity', '.new'], ['window', '.band'], ['integration', '.wave']] as const) {
+      expect($(el, `#kc-${id} svg[part=diagram] ${mark}`), id).not.toBeNull();
+      for (const other of ['.hub', '.new', '.band', '.wave'].filter((m) => m !== mark)) expect($(el, `#kc-${id} ${other}`)).toBeNull();
+    }
+    expect($(el, '#kc-gap svg')).toBeNull();
+    expect($(el, '#kc-insight svg')).toBeNull();
+    expect($(el, '#kc-gap .fig')).toBeNull();
+    expect($(el, '#kc-insight .fig')).toBeNull();
     for (const svg of figs) {
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.querySelector('title')!.textContent!.length).toBeGreaterThan(5);
@@ -252,6 +262,24 @@ describe('tabs layout', () => {
     expect(visible($(el, '#kc-panel-gap'))).toBe(false);
     expect(seen).toEqual([{ id: 'plasticity', via: 'click' }]);
   });
+
+  it('says nothing when the tab chosen is already selected (click, Enter, Home, End)', async () => {
+    const el = await mount(html`<kc-explainer layout="tabs"></kc-explainer>`);
+    const seen = changes(el);
+    await userEvent.click($(el, '#kc-tab-gap'));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Home}');
+    await settle(el);
+    expect(root(el).activeElement!.id).toBe('kc-tab-gap');
+    expect(seen).toEqual([]);
+    await userEvent.keyboard('{End}');
+    await settle(el);
+    await userEvent.keyboard('{End}');
+    await userEvent.click($(el, '#kc-tab-integration'));
+    await settle(el);
+    expect(root(el).activeElement!.id).toBe('kc-tab-integration');
+    expect(seen).toEqual([{ id: 'integration', via: 'keyboard' }]);
+  });
 });
 
 describe('accordion layout', () => {
@@ -288,6 +316,11 @@ describe('accordion layout', () => {
     expect($(el, '#kc-tab-dmn').getAttribute('aria-expanded')).toBe('false');
     expect(visible($(el, '#kc-panel-dmn'))).toBe(false);
     expect(seen).toHaveLength(3);
+    // Opened again: a new change, even though it was the last section chosen.
+    await userEvent.click($(el, '#kc-tab-dmn'));
+    await settle(el);
+    expect(visible($(el, '#kc-panel-dmn'))).toBe(true);
+    expect(seen.at(-1)).toEqual({ id: 'dmn', via: 'click' });
   });
 });
 
@@ -445,21 +478,100 @@ describe('print and motion', () => {
 });
 
 describe('accessibility', () => {
+  /** Everything there is to check: the diagrams (loaded after the first paint) drawn and every sources list open. */
+  async function complete(el: KcExplainer): Promise<void> {
+    await vi.waitFor(() => expect($$(el, 'svg[part=diagram]')).toHaveLength(4), { timeout: 10_000 });
+    for (const button of $$(el, '.src')) button.click();
+    await settle(el);
+    expect($$(el, '.src[aria-expanded=false]')).toEqual([]);
+    await vi.waitFor(() => expect($$(el, '[part=sources] a').length).toBeGreaterThan(20));
+  }
+  /** Nothing wider than the element (long words included): no sideways scrolling. */
+  const expectNoOverflow = (el: KcExplainer, width: number) => {
+    const base = $(el, '[part=base]');
+    expect(base.scrollWidth).toBeLessThanOrEqual(width);
+    expect(el.scrollWidth).toBeLessThanOrEqual(el.clientWidth);
+  };
+
   for (const theme of ['light', 'dark'] as const)
     for (const layout of ['tabs', 'accordion', 'stack'] as const)
-      it(`has no axe violations: ${layout}, ${theme}, 320px wide, with a section open`, async () => {
+      it(`has no axe violations: ${layout}, ${theme}, 320px wide, with a section and every source list open`, async () => {
         const el = await mount(
           html`<div style="width: 320px"><kc-explainer layout=${layout} theme=${theme} open="dmn" reviewed="2025-01-15"></kc-explainer></div>`,
         );
         expect($(el, '[part=base]').dataset.theme).toBe(theme);
-        // Nothing wider than the 320px box: no sideways scrolling.
-        expect(root(el).querySelector('[part=base]')!.scrollWidth).toBeLessThanOrEqual(320);
+        expectNoOverflow(el, 320);
+        await complete(el);
+        expectNoOverflow(el, 320);
         await expectNoAxeViolations(el);
       });
 
-  it('has no axe violations in Spanish (automatic layout)', async () => {
+  it('has no axe violations in Spanish (automatic layout), diagrams drawn and sources open', async () => {
     const el = await mount(html`<kc-explainer lang="es" open="window"></kc-explainer>`);
     await vi.waitFor(() => expect($(el, '[part=footer]').textContent).toContain('Información general'));
+    await complete(el);
     await expectNoAxeViolations(el);
+  });
+
+  describe('at 200% zoom', () => {
+    // A 1280 × 1440 window at 200 % zoom shows the page 640 CSS pixels wide at two device pixels per CSS pixel.
+    beforeEach(async () => {
+      await page.viewport(640, 720);
+      await cdp().send('Emulation.setDeviceMetricsOverride', { width: 640, height: 720, deviceScaleFactor: 2, mobile: false });
+    });
+    afterEach(async () => {
+      await cdp().send('Emulation.clearDeviceMetricsOverride');
+      await page.viewport(414, 896);
+    });
+
+    it('reflows without sideways scrolling, and its tabs and accordion still work', async () => {
+      expect([innerWidth, devicePixelRatio, matchMedia('(resolution: 2dppx)').matches]).toEqual([640, 2, true]);
+      const auto = await mount(html`<kc-explainer></kc-explainer>`);
+      await complete(auto);
+      expectNoOverflow(auto, innerWidth);
+      auto.remove();
+
+      const accordion = await mount(html`<kc-explainer layout="accordion"></kc-explainer>`);
+      await complete(accordion);
+      await userEvent.click($(accordion, '#kc-tab-plasticity'));
+      await settle(accordion);
+      expect(visible($(accordion, '#kc-panel-plasticity'))).toBe(true);
+      expectNoOverflow(accordion, innerWidth);
+      accordion.remove();
+
+      const tabs = await mount(html`<kc-explainer layout="tabs"></kc-explainer>`);
+      await complete(tabs);
+      $(tabs, '#kc-tab-gap').focus();
+      await userEvent.keyboard('{ArrowRight}');
+      await settle(tabs);
+      expect(root(tabs).activeElement!.id).toBe('kc-tab-dmn');
+      expect(visible($(tabs, '#kc-panel-dmn'))).toBe(true);
+      expect(visible($(tabs, '#kc-panel-gap'))).toBe(false);
+      expectNoOverflow(tabs, innerWidth);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(innerWidth);
+      await expectNoAxeViolations(tabs);
+    });
+
+    it('also reflows with the text alone at 200 % (the browser’s font size doubled) in a 320 px embed', async () => {
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = await mount(html`<div style="width: 320px"><kc-explainer></kc-explainer></div>`);
+        expect(getComputedStyle($(el, 'p')).fontSize).toBe('32px');
+        expect(el.currentLayout).toBe('accordion');
+        await complete(el);
+        await userEvent.click($(el, '#kc-tab-window'));
+        await settle(el);
+        expect(visible($(el, '#kc-panel-window'))).toBe(true);
+        expectNoOverflow(el, 320);
+        el.layout = 'tabs';
+        await settle(el);
+        await userEvent.click($(el, '#kc-tab-insight'));
+        await settle(el);
+        expect(visible($(el, '#kc-panel-insight'))).toBe(true);
+        expectNoOverflow(el, 320);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
   });
 });

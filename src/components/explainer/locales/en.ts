@@ -34,7 +34,7 @@ const en = {
       heading: 'The treatment gap',
       body: [
         'Anxiety disorders are the most common mental health conditions in the US: nearly 1 in 3 adults has one at some point in life (lifetime prevalence).',
-        'Help often comes late. In a national survey, people waited more than ten years, on average, before first seeing a professional.',
+        'Help often comes late, and often falls short. In a national survey, people with a mental disorder, anxiety included, waited more than ten years, on average, before first seeing a professional. In a later survey, only 41% of people with a mental disorder in the past year got any treatment. Most were untreated or poorly treated.',
         'The usual first treatments, SSRI medicines and cognitive behavioral therapy (CBT), help many people, but only about 60% respond well and many keep some symptoms. Ketamine is being studied for them. It is not approved for anxiety (this use is off-label), and the trials so far are small and short.',
       ],
       takeaway: 'Anxiety is common, and standard care does not help everyone. That gap is why new options are studied.',
@@ -43,9 +43,9 @@ const en = {
       tab: 'Brain networks',
       heading: 'Quieting the default mode network',
       body: [
-        'The default mode network (DMN) links brain areas that are busiest when we rest rather than focus on a task: the medial prefrontal cortex (behind the forehead), the posterior cingulate and precuneus (deep in the middle) and the angular gyrus (toward the back).',
+        'The default mode network (DMN) links brain areas that are busiest when we rest rather than focus on a task. Its hubs are the medial prefrontal cortex, behind the forehead; the posterior cingulate and precuneus, deep in the middle; and the angular gyrus, toward the back.',
         'The DMN is tied to thinking about ourselves. In depression, tighter links between the DMN and a mood area go along with rumination, replaying the same worries. In anxiety the picture is less clear: one major review suggests the DMN is less active, not more.',
-        'Scans suggest ketamine can loosen DMN links: in healthy volunteers a day after one dose, and in depression two days after an infusion, with the changes gone by day ten. The effects are modest and not unique: midazolam, a sedative, also lowers DMN connectivity.',
+        'Scans suggest ketamine can change DMN links for a while. In healthy volunteers, links within the DMN were weaker a day after one dose. In depression, two days after an infusion, links between the DMN and the insula moved toward those of healthy people; by day ten the change was gone. The effects are modest and not unique: midazolam, a sedative, also lowers DMN connectivity.',
       ],
       takeaway: 'Ketamine may briefly quiet a self-focused brain network, but the scan evidence is early and mixed.',
       fig: [
@@ -81,11 +81,11 @@ const en = {
       tab: 'In session',
       heading: 'Insight in session',
       body: [
-        'At the low doses used for anxiety, many people feel dreamlike, detached or turned inward during a session. Thoughts can seem farther away. The feeling passes, and staff stay with you.',
-        'Some people use it to see old worries from a new angle, and talking it over with a therapist can help. A strong experience is not required: in 576 people treated with esketamine, a close relative of ketamine, feeling more detached did not predict who improved.',
-        'In small trials, anxiety eased within an hour and the effect lasted up to a week (12 people). In 18 people with social anxiety, clinicians saw improvement, but people’s own ratings did not beat placebo.',
+        'At the low doses used for anxiety, many people feel dreamlike, detached or turned inward during a session. Thoughts can seem farther away. The feeling passes.',
+        'Some people use it to see old worries from a new angle, and talking it over with a therapist can help. In 576 people treated with esketamine, a close relative of ketamine, feeling more detached did not predict who improved.',
+        'In one small study without a placebo group (12 people), anxiety eased within an hour and the effect lasted up to a week. In 18 people with social anxiety, clinicians saw improvement, but people’s own ratings did not beat placebo.',
       ],
-      takeaway: 'A session can feel unusual and reflective. Benefit does not depend on a dramatic experience.',
+      takeaway: 'A session can feel unusual and reflective. In one large analysis, feeling more detached did not predict who improved.',
     },
     integration: {
       tab: 'Integration',
@@ -95,7 +95,7 @@ const en = {
         'Meditation: an 8-week mindfulness course worked about as well as the medicine escitalopram in 276 adults with anxiety disorders. Breathwork: five minutes a day of slow breathing with long exhales lifted mood over a month. Journaling: writing about good moments three times a week eased distress in patients with anxiety symptoms.',
         'Want to try? The breathing exercise takes about five minutes.',
       ],
-      takeaway: 'Small daily practices help you keep and build on the changes.',
+      takeaway: 'Practices like these helped people in their own studies; they may help you build on what you notice in sessions.',
       fig: ['A breathing wave', 'A wave that rises with each breath in and falls with a longer breath out.'],
     },
   } satisfies Record<SectionId, SectionText>,
