@@ -222,9 +222,9 @@ export const Spanish: Story = {
     await waitFor(() => expect(text('[part~=toggle]')).toBe('Empezar'));
     await expect(text('[part~=note]')).toMatch(/^A su ritmo/);
     await start();
-    await expect(text('[part~=phase]')).toBe('Inhale');
+    await expect(text('[part~=phase]')).toBe('Tome aire');
     await advance(3000);
-    await expect(text('[part~=phase]')).toBe('Exhale');
+    await expect(text('[part~=phase]')).toBe('Suelte el aire');
   },
 };
 

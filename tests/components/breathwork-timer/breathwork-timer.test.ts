@@ -88,7 +88,7 @@ describe('<kc-breathwork-timer>: the start screen', () => {
     expect(text('[part~=safety]')).toMatch(/^Si se marea o siente la cabeza ligera, pare y respire/);
     el.start();
     await el.updateComplete;
-    expect(text('[part~=phase]')).toBe('Inhale');
+    expect(text('[part~=phase]')).toBe('Tome aire');
     await expectNoAxeViolations(el);
     el.stop();
   });
