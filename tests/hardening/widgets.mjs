@@ -65,7 +65,7 @@ export const WIDGETS = {
     attributes: {},
     ready: (el) => {
       const start = el.shadowRoot?.querySelector('[part~=toggle]');
-      return !!start && !start.disabled && start.getBoundingClientRect().height > 0 && el.state === 'idle';
+      return !!start && !start.disabled && start.getBoundingClientRect().height > 0;
     },
     readyLabel: 'Start button ready',
     works: null,
@@ -80,7 +80,7 @@ export const WIDGETS = {
       },
       click: '[part~=toggle]',
       active: (el) => el.state === 'running',
-      holds: ['timers', 'listeners', 'wakeLocks', 'audio'],
+      holds: ['timeouts', 'intervals', 'listeners', 'wakeLocks', 'audio'],
     },
     // The optional reflection line after a session. A clock the function moves ends one breath at once.
     patientInput: {
@@ -158,7 +158,7 @@ export const WIDGETS = {
       },
       click: '[part=handoff] button',
       active: (el) => !!el.shadowRoot.querySelector('[part=handoff] button[disabled]'),
-      holds: ['timers'],
+      holds: ['timeouts'],
     },
     patientInput: {
       attributes: {},

@@ -198,16 +198,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   start(): void {
     if (this.active) return;
     const { pattern } = (this.run = this.plan());
-    const tones = loaded(this.tones);
     this.base = this.key = this.secs = 0;
     this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
-    if (this.sound && tones)
-      try {
-        // Created in the Start click: browsers only let a user gesture start sound.
-        this.audio ??= new tones.BreathSound();
-      } catch {
-        /* no audio output: the other cues still work */
-      }
     emit(this, 'kc-breath-start', { pattern: pattern.id });
     this.go();
   }
@@ -273,6 +265,15 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
 
   private go(): void {
     const run = this.run!;
+    const tones = loaded(this.tones);
+    if (this.sound && tones)
+      try {
+        // Created in the Start (or Resume) click: browsers only let a user gesture start sound. Again after the
+        // element was removed (which closes it) and put back.
+        this.audio ??= new tones.BreathSound();
+      } catch {
+        /* no audio output: the other cues still work */
+      }
     this.st = 'running';
     this.since = this.clock.now();
     this.wake(true);
