@@ -40,11 +40,17 @@ export interface Harness {
 
 /** Serves dist/ (and `pages`) with `headers` (a strict CSP unless given others) and launches Chromium. */
 export async function startHarness(
-  options: { headers?: Record<string, string>; routes?: Parameters<typeof serveStatic>[0]['routes']; mounts?: Record<string, string> } = {},
+  options: {
+    /** The folder served at `/` (default dist/). */
+    root?: string;
+    headers?: Record<string, string>;
+    routes?: Parameters<typeof serveStatic>[0]['routes'];
+    mounts?: Record<string, string>;
+  } = {},
 ): Promise<Harness> {
   const pages: Record<string, string> = {};
   const server = await serveStatic({
-    root: join(root, 'dist'),
+    root: options.root ?? join(root, 'dist'),
     mounts: options.mounts,
     headers: options.headers ?? { 'Content-Security-Policy': STRICT_CSP },
     routes: new Proxy(options.routes ?? {}, {
