@@ -16,7 +16,7 @@ import { measureBreathworkTiming } from './breathwork-timing.mjs';
 import { launch, serve } from './lib/browser.mjs';
 import { measureBytes } from './lib/bytes.mjs';
 import { measureInteraction } from './lib/interaction.mjs';
-import { measureLoads } from './lib/load.mjs';
+import { measureLoads, traceTasks } from './lib/load.mjs';
 import { machine } from './lib/machine.mjs';
 import { measureMemory } from './lib/memory.mjs';
 import { plainGad7Page, plainReady, widgetPage } from './lib/pages.mjs';
@@ -87,6 +87,9 @@ try {
   results.loads = await measureLoads(browser, loadPages, config.runs, { settleMs: config.settleMs });
   const loadErrors = Object.entries(results.loads).flatMap(([k, l]) => l.errors.map((e) => `${k}: ${e}`));
   if (loadErrors.length) throw new Error(`page errors while loading:\n${loadErrors.join('\n')}`);
+
+  results.traces = {};
+  for (const [key, page] of Object.entries(loadPages)) results.traces[key] = await traceTasks(browser, page.url, { settleMs: config.settleMs });
 
   log('bytes...');
   const fetched = Object.fromEntries(active.map(([tag]) => [`${tag}.js`, results.loads[tag].scripts]));

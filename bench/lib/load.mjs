@@ -51,6 +51,8 @@ export function summarizeLoads(samples) {
     readyMsAll: samples.map((s) => Math.round(s.readyAt * 10) / 10),
     firstPaintMs: median(samples.map((s) => s.firstPaint)),
     longTasks: Math.max(...samples.map((s) => s.longTasks.length)),
+    runsWithLongTasks: samples.filter((s) => s.longTasks.length > 0).length,
+    longTasksByRun: samples.map((s) => s.longTasks),
     longestTaskMs: Math.max(0, ...samples.flatMap((s) => s.longTasks)),
     cls: Math.max(...samples.map((s) => s.cls)),
     errors: [...new Set(samples.flatMap((s) => s.errors))],
@@ -65,4 +67,36 @@ export async function measureLoads(browser, pages, runs = 9, options) {
   for (let i = 0; i < runs; i++)
     for (const [key, { url, ready }] of Object.entries(pages)) samples[key].push(await loadOnce(browser, url, ready, options));
   return Object.fromEntries(Object.entries(samples).map(([key, s]) => [key, summarizeLoads(s)]));
+}
+
+/**
+ * One load of `url` under a Chromium trace: the longest main-thread tasks, and for the longest, the work inside it
+ * (module evaluation, style, layout...). Says what the long tasks above are made of.
+ */
+export async function traceTasks(browser, url, { settleMs = 1000 } = {}) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await page.goto(url);
+  await page.waitForTimeout(settleMs);
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await page.close();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events.filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.dur);
+  const tasks = onMain.filter((e) => e.name === 'RunTask').sort((a, b) => b.dur - a.dur);
+  const longest = tasks[0];
+  const inside = {};
+  if (longest)
+    for (const e of onMain)
+      if (e !== longest && e.name !== 'RunTask' && e.ts >= longest.ts && e.ts + e.dur <= longest.ts + longest.dur)
+        inside[e.name] = (inside[e.name] ?? 0) + e.dur / 1000;
+  const round = (n) => Math.round(n * 10) / 10;
+  return {
+    longestTasksMs: tasks.slice(0, 3).map((t) => round(t.dur / 1000)),
+    totalTaskMs: round(tasks.reduce((s, t) => s + t.dur, 0) / 1000),
+    insideLongest: Object.entries(inside)
+      .filter(([name]) => /evaluateModule|FunctionCall|UpdateLayoutTree|Layout|ParseHTML|Paint|EvaluateScript|v8\.compile|Commit/.test(name))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([name, d]) => `${name} ${round(d)} ms`),
+  };
 }
