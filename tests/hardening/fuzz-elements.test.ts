@@ -48,5 +48,5 @@ describe('random attribute values', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 120_000);
 });

@@ -30,9 +30,9 @@ export const WIDGETS = {
   'kc-explainer': {
     summary: 'plain-language explainer with tabs or an accordion',
     attributes: { reviewed: '2025-01-15' },
-    // Tabs (wide): the selected tab's panel has painted text. Accordion (narrow): the section headings have.
+    // Tabs (wide) or stack: the first shown panel has painted text. Accordion (narrow): the section headings have.
     ready: (el) => {
-      const shown = el.shadowRoot?.querySelector('[role=tabpanel]:not([hidden]) p, button.toggle');
+      const shown = el.shadowRoot?.querySelector('.panel:not([hidden]) p, button.toggle');
       return !!shown && shown.getBoundingClientRect().height > 0 && !!shown.textContent?.trim();
     },
     readyLabel: 'first panel painted',
