@@ -2,8 +2,8 @@
  * Installed in a page before any of its scripts (Playwright's addInitScript): counts what is still alive, so a
  * test can tell whether a removed widget let go of everything. Timers and intervals not yet run or cleared,
  * animation frames requested and not run, listeners on window and document, observers observing, screen wake
- * locks held (a fake navigator.wakeLock) and audio contexts running (a fake AudioContext that records its
- * state). Self-contained: it is serialised into the page.
+ * locks held (a fake navigator.wakeLock), audio contexts running (a fake AudioContext that records its
+ * state) and fetch() requests in flight. Self-contained: it is serialised into the page.
  */
 export interface ProbeCounts {
   timeouts: number;
@@ -13,6 +13,8 @@ export interface ProbeCounts {
   observers: number;
   wakeLocks: number;
   audio: number;
+  /** Requests sent with fetch() and not yet answered, failed or aborted. */
+  fetches: number;
 }
 
 export function installProbe(): void {
@@ -26,6 +28,7 @@ export function installProbe(): void {
     observers: new Set<object>(),
     wakeLocks: new Set<object>(),
     contexts: new Set<{ state: string }>(),
+    fetches: new Set<object>(),
     listenerNames: [] as string[],
   };
 
@@ -154,6 +157,13 @@ export function installProbe(): void {
   }
   w.AudioContext = FakeAudioContext;
 
+  const realFetch = w.fetch.bind(window);
+  w.fetch = (...args: unknown[]) => {
+    const request = {};
+    live.fetches.add(request);
+    return realFetch(...args).finally(() => live.fetches.delete(request));
+  };
+
   w.__probe = (): ProbeCounts => ({
     timeouts: live.timeouts.size,
     intervals: live.intervals.size,
@@ -162,6 +172,7 @@ export function installProbe(): void {
     observers: live.observers.size,
     wakeLocks: live.wakeLocks.size,
     audio: [...live.contexts].filter((c) => c.state === 'running').length,
+    fetches: live.fetches.size,
   });
   w.__probeListeners = () => [...live.listeners.keys()];
 }

@@ -27,7 +27,7 @@ export interface SessionSpec {
   /** True while the session is under way. */
   active: (el: Widget) => boolean;
   /** What a session holds that must be let go when the widget is removed (the lifecycle test checks it saw them). */
-  holds: ('timeouts' | 'intervals' | 'frames' | 'listeners' | 'observers' | 'wakeLocks' | 'audio')[];
+  holds: ('timeouts' | 'intervals' | 'frames' | 'listeners' | 'observers' | 'wakeLocks' | 'audio' | 'fetches')[];
 }
 
 export interface PatientInputSpec {

@@ -158,7 +158,7 @@ export const WIDGETS = {
       },
       click: '[part=handoff] button',
       active: (el) => !!el.shadowRoot.querySelector('[part=handoff] button[disabled]'),
-      holds: ['timeouts'],
+      holds: ['fetches'],
     },
     patientInput: {
       attributes: {},
