@@ -80,7 +80,8 @@ export const WIDGETS = {
       },
       click: '[part~=toggle]',
       active: (el) => el.state === 'running',
-      holds: ['timeouts', 'intervals', 'listeners', 'wakeLocks', 'audio'],
+      // Between phase changes it sleeps on a timeout, near one it watches frames: either may be pending, so neither is listed.
+      holds: ['intervals', 'listeners', 'wakeLocks', 'audio'],
     },
     // The optional reflection line after a session. A clock the function moves ends one breath at once.
     patientInput: {
