@@ -50,8 +50,7 @@ export async function measureInteraction(browser, url, tag, spec, runs = 12, { s
       },
       [el, click.expect],
     );
-    const target = await el.evaluateHandle((el, s) => el.shadowRoot.querySelector(s), click.target);
-    await target.asElement().click();
+    await page.locator(tag).first().locator(click.target).first().click();
     const { ms } = await page.evaluate(() => /** @type {any} */ (window).__interaction);
     await page.waitForTimeout(100);
     const slow = await page.evaluate(() => /** @type {any} */ (window).__slow);

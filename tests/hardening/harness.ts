@@ -113,13 +113,21 @@ export function shows(tab: Page, el: ElementHandle<Widget>, selector: string, ti
   return tab.waitForFunction(([el, s]) => !!(el as Widget).shadowRoot.querySelector(s as string), [el, selector] as const, { timeout });
 }
 
+let marks = 0;
+
+/**
+ * A locator for `selector` in the widget's shadow root. A locator, not a handle: Playwright finds the control
+ * again if the widget re-renders it (the explainer swaps its accordion for tabs once it knows its width).
+ */
+export async function inWidget(tab: Page, el: ElementHandle<Widget>, selector: string) {
+  const mark = await el.evaluate((e, n) => (e.dataset.hardening ??= String(n)), ++marks);
+  return tab.locator(`[data-hardening="${mark}"]`).locator(selector).first();
+}
+
 /** Clicks the table's control with the mouse and waits for what proves it worked. */
 export async function clickWorks(tab: Page, el: ElementHandle<Widget>, spec: WidgetSpec): Promise<void> {
   const click = await el.evaluate(spec.click!);
-  const target = await el.evaluateHandle((el, s) => el.shadowRoot.querySelector(s), click.target);
-  const control = target.asElement();
-  if (!control) throw new Error(`no ${click.target} in the widget to click`);
-  await control.click();
+  await (await inWidget(tab, el, click.target)).click();
   await shows(tab, el, click.expect);
 }
 

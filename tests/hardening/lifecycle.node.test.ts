@@ -4,7 +4,7 @@
 // Putting the same element back works again, and removing it again is as clean.
 import type { ElementHandle, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discovered, open, page, ready, startHarness, type Harness } from './harness.js';
+import { discovered, inWidget, open, page, ready, startHarness, type Harness } from './harness.js';
 import { installProbe, type ProbeCounts } from './probe.js';
 import type { Widget, WidgetSpec } from './widgets.mjs';
 
@@ -42,7 +42,7 @@ function insert(tab: Page, tag: string, attributes: Record<string, string>): Pro
 async function startSession(tab: Page, el: ElementHandle<Widget>, spec: WidgetSpec) {
   const session = spec.session!;
   if (session.prepare) await el.evaluate(session.prepare);
-  await (await el.evaluateHandle((el, s) => el.shadowRoot.querySelector(s)!, session.click)).asElement()!.click();
+  await (await inWidget(tab, el, session.click)).click();
   await tab.waitForFunction(session.active, el, { timeout: 5000 });
 }
 
