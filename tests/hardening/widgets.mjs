@@ -123,9 +123,10 @@ export const WIDGETS = {
     },
   },
 
-  // Written against feat/eligibility (its CDN test and element at e4046f4), before it landed: check it when it does.
+  // <kc-eligibility-check> landed on main (e60ec84) after this branch started. This entry was written against it and
+  // checked in a trial merge; `pending` only keeps it unused where the folder does not exist: drop it after merging.
   'kc-eligibility-check': {
-    pending: 'written before <kc-eligibility-check> landed on main; verify it when it does',
+    pending: 'checked against main at e60ec84 in a trial merge; remove this flag once the folder is on this branch',
     summary: 'eligibility screening (GAD-7, PHQ-9, contraindications) with a consented hand-off',
     attributes: { 'retry-delay': '0' },
     // The first step's questions are on screen and can be answered.
