@@ -35,11 +35,18 @@ export async function measureInteraction(browser, url, tag, spec, runs = 12, { s
             'click',
             (event) => {
               const clickedAt = event.timeStamp;
+              let frames = 0;
               const frame = () =>
-                requestAnimationFrame(() => {
+                requestAnimationFrame((frameStart) => {
+                  frames++;
                   const done = !!el.shadowRoot.querySelector(expect);
                   const channel = new MessageChannel();
-                  channel.port1.onmessage = () => (done ? resolve({ ms: performance.now() - clickedAt }) : frame());
+                  channel.port1.onmessage = () => {
+                    const now = performance.now();
+                    if (!done) return frame();
+                    // Waiting for the frame to begin, then the frame's own work (style, layout, paint).
+                    resolve({ ms: now - clickedAt, frames, waitMs: frameStart - clickedAt, frameWorkMs: now - frameStart });
+                  };
                   channel.port2.postMessage(0);
                 });
               frame();
@@ -51,7 +58,7 @@ export async function measureInteraction(browser, url, tag, spec, runs = 12, { s
       [el, click.expect],
     );
     await page.locator(tag).first().locator(click.target).first().click();
-    const { ms } = await page.evaluate(() => /** @type {any} */ (window).__interaction);
+    const { ms, frames, waitMs, frameWorkMs } = await page.evaluate(() => /** @type {any} */ (window).__interaction);
     await page.waitForTimeout(100);
     const slow = await page.evaluate(() => /** @type {any} */ (window).__slow);
     // The display's frame interval: the median of 60 (a busy machine drops some frames; the median does not move).
@@ -66,11 +73,17 @@ export async function measureInteraction(browser, url, tag, spec, runs = 12, { s
             }),
         ),
       );
-    samples.push({ ms, slow });
+    samples.push({ ms, frames, waitMs, frameWorkMs, slow });
     await context.close();
   }
   const ms = samples.map((s) => s.ms);
+  const r1 = (n) => Math.round(n * 10) / 10;
   return {
+    // How many frames began before one showed the result: 1 = the very next frame.
+    framesToResult: Math.max(...samples.map((s) => s.frames)),
+    medianWaitMs: r1(median(samples.map((s) => s.waitMs))),
+    medianFrameWorkMs: r1(median(samples.map((s) => s.frameWorkMs))),
+    maxFrameWorkMs: r1(Math.max(...samples.map((s) => s.frameWorkMs))),
     label,
     runs,
     frameMs: Math.round(frameMs * 10) / 10,
