@@ -167,7 +167,7 @@ ${r.breathwork ? `The built timer under a strict CSP, pattern \`${r.breathwork.p
 ## 4. Memory
 
 Each element created with the table's attributes, appended, rendered until ready plus one frame, and removed,
-${r.config.memoryCount} times after ${r.config.memoryWarmup} warm-up cycles; the JS heap (after forced garbage collection, CDP), DOM nodes and JS event
+${r.config.memoryCount} times after ${r.config.memoryWarmup} warm-up cycles (compiled code and caches grow over the first few hundred); the JS heap (after forced garbage collection, CDP), DOM nodes and JS event
 listeners (CDP \`Memory.getDOMCounters\`) at each quarter. A per-widget leak would make the second half grow as much as
 the first. For scale, the last column is what one widget costs when it is kept (${r.config.memoryKept} created and held in an array).
 The goal counts as met when the second half adds less than ${r.config.memoryThresholdBytesPerWidget} B of heap per widget and DOM nodes and
