@@ -4,12 +4,17 @@ const filler = `<p>Our clinic offers ketamine-assisted care for people whose anx
 treatment. Read how it works, check whether it may suit you, and practise the breathing exercises we teach between
 sessions. This paragraph stands in for a clinic's own page text around the widget.</p>`;
 
-/** A clinic page with text above and below one widget, loading only that widget's CDN entry. */
-export function widgetPage(tag, attributes = '') {
+const style = 'max-width:46rem;margin:auto;font:16px/1.5 Georgia,serif';
+
+/**
+ * A clinic page with text above and below one widget (`markup`), loading only `script` (its CDN entry) as the
+ * README shows, or with `blocking="render"` (the page's first paint waits until the script has run).
+ */
+export function widgetPage(script, markup, { renderBlocking = false } = {}) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${tag}</title><script type="module" src="/cdn/${tag}.js"></script></head>
-<body><main style="max-width:46rem;margin:auto;font:16px/1.5 Georgia,serif"><h1>Calm Harbor Ketamine Clinic</h1>${filler}
-<${tag} ${attributes}></${tag}>${filler}${filler}</main></body></html>`;
+<title>Widget</title><script type="module"${renderBlocking ? ' blocking="render"' : ''} src="${script}"></script></head>
+<body><main style="${style}"><h1>Calm Harbor Ketamine Clinic</h1>${filler}
+${markup}${filler}${filler}<div id="host"></div></main></body></html>`;
 }
 
 const GAD7 = [
@@ -31,7 +36,13 @@ export function plainGad7Page() {
     ).join(' ')}</fieldset>`,
   ).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>GAD-7, plain HTML</title></head><body><main style="max-width:46rem;margin:auto;font:16px/1.5 Georgia,serif">
+<title>GAD-7, plain HTML</title></head><body><main style="${style}">
 <h1>Calm Harbor Ketamine Clinic</h1>${filler}<form><h2>Over the last 2 weeks, how often have you been bothered by the following problems?</h2>
 ${items}<button>Next</button></form>${filler}</main></body></html>`;
 }
+
+/** When the plain page is usable: its first answer is laid out (runs in the page). */
+export const plainReady = () => {
+  const answer = document.querySelector('input[type=radio]');
+  return !!answer && answer.getBoundingClientRect().height > 0;
+};

@@ -102,7 +102,14 @@ export interface TimerSettings {
  * (`cycles` wins over `duration`), else the pattern's default.
  */
 export function readSettings(patternValue?: unknown, cyclesValue?: unknown, durationValue?: unknown): TimerSettings {
-  const [pattern, cycles, duration] = [patternValue, cyclesValue, durationValue].map((v) => `${v ?? ''}`.trim()) as [string, string, string];
+  const [pattern, cycles, duration] = [patternValue, cyclesValue, durationValue].map((v) => {
+    try {
+      return `${v ?? ''}`.trim();
+    } catch {
+      // A value with no text form at all (a symbol, an object without a prototype): refused by name below.
+      return '?';
+    }
+  }) as [string, string, string];
   const errors: ConfigError[] = [];
   const byName = parsePattern(pattern || 'box');
   const byCount = parseCycles(cycles || '0');

@@ -117,9 +117,10 @@ export function validateAnswers(input: unknown): { answers: EligibilityAnswers; 
   const fail = (path: string, message: string) => errors.push({ path: `answers.${path}`, message });
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    const check = CHECKS[key];
-    const list = LISTS[key];
-    const length = SCALES[key];
+    // Own keys only: "toString" or "__proto__" in a host's object must not find Object.prototype's.
+    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
+    const list = Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
+    const length = Object.hasOwn(SCALES, key) ? SCALES[key] : undefined;
     if (check) {
       if (check[0](value)) answers[key] = value;
       else fail(key, `must be ${check[1]}.`);

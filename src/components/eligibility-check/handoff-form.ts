@@ -39,8 +39,17 @@ export class HandoffForm {
   problems: ReturnType<typeof contactProblems> = [];
   /** One id per submission: a retry after a failure sends the same `Idempotency-Key`. */
   private id = newSubmissionId();
+  /** Aborts a submission in flight when the widget is removed from the page. */
+  private inFlight?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The widget left the page: stop the request in flight and every retry (its answers stay for a re-insert). */
+  hostDisconnected(): void {
+    this.inFlight?.abort();
+  }
 
   private field(s: HandoffStrings, key: 'name' | 'email' | 'phone', type: string, autocomplete: string) {
     const own = key !== 'phone' && this.problems.includes(key) ? key : undefined;
@@ -134,11 +143,23 @@ export class HandoffForm {
     if (emit(this.host, 'kc-submit', { payload }, { cancelable: true }).defaultPrevented) return;
     this.status = 'sending';
     this.host.requestUpdate();
+    const inFlight = (this.inFlight = new AbortController());
     const outcome = await postHandoff(ctx.endpoint, payload, {
       fetch: (...args) => window.fetch(...args),
-      wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      wait: (ms) =>
+        new Promise((resolve) => {
+          const timer = setTimeout(resolve, ms);
+          inFlight.signal.addEventListener('abort', () => (clearTimeout(timer), resolve(undefined)), { once: true });
+        }),
       baseDelay: ctx.retryDelay,
+      signal: inFlight.signal,
     });
+    this.inFlight = undefined;
+    if (inFlight.signal.aborted) {
+      // Removed mid-send: nothing was confirmed; the patient can send again if the widget comes back.
+      this.status = 'idle';
+      return;
+    }
     if (outcome.ok) {
       this.status = 'sent';
       emit(this.host, 'kc-submit-success', { id: payload.id });

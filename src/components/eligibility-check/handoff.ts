@@ -103,12 +103,26 @@ export const HANDOFF_TIMEOUT = 15_000;
 export async function postHandoff(
   url: string,
   payload: HandoffPayload,
-  options: { fetch: typeof fetch; wait: (ms: number) => Promise<unknown>; baseDelay: number; attempts?: number; timeout?: number },
+  options: {
+    fetch: typeof fetch;
+    wait: (ms: number) => Promise<unknown>;
+    baseDelay: number;
+    attempts?: number;
+    timeout?: number;
+    /** Aborts the request in flight and every retry (the widget was removed). */
+    signal?: AbortSignal;
+  },
 ): Promise<HandoffOutcome> {
   const attempts = options.attempts ?? HANDOFF_ATTEMPTS;
   let error = '';
   let status: number | undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, error: 'aborted' };
+    // One signal for this attempt: aborted by its timeout or by the caller's signal.
+    const attemptSignal = new AbortController();
+    const timer = setTimeout(() => attemptSignal.abort(new DOMException('The request timed out.', 'TimeoutError')), options.timeout ?? HANDOFF_TIMEOUT);
+    const cancel = () => attemptSignal.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', cancel);
     try {
       const response = await options.fetch(url, {
         method: 'POST',
@@ -117,7 +131,7 @@ export async function postHandoff(
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
-        signal: AbortSignal.timeout?.(options.timeout ?? HANDOFF_TIMEOUT),
+        signal: attemptSignal.signal,
       });
       if (response.ok) return { ok: true, attempts: attempt };
       status = response.status;
@@ -125,7 +139,11 @@ export async function postHandoff(
     } catch (e) {
       status = undefined;
       error = e instanceof Error ? e.message : String(e);
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', cancel);
     }
+    if (options.signal?.aborted) return { ok: false, attempts: attempt, error: 'aborted' };
     if (!isRetryable(status)) return { ok: false, attempts: attempt, error, status };
     if (attempt < attempts) await options.wait(backoffDelay(attempt, options.baseDelay));
   }

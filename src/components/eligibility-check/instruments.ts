@@ -35,13 +35,22 @@ export interface Phq9Score {
   selfHarm: boolean;
 }
 
+/** A value as text for an error message, even one with no text form (a symbol, a null-prototype object). */
+function describe(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return `a ${typeof value} with no text form`;
+  }
+}
+
 function sum(name: string, items: readonly number[], length: number): number {
   if (!Array.isArray(items)) throw new RangeError(`${name} needs an array of ${length} answers; got ${typeof items}.`);
   if (items.length !== length) throw new RangeError(`${name} needs ${length} answers; got ${items.length}.`);
   let total = 0;
   items.forEach((value, i) => {
     if (!Number.isInteger(value) || value < 0 || value > 3)
-      throw new RangeError(`${name} answer ${i + 1} is ${String(value)}; each answer must be a whole number from 0 to 3.`);
+      throw new RangeError(`${name} answer ${i + 1} is ${describe(value)}; each answer must be a whole number from 0 to 3.`);
     total += value;
   });
   return total;

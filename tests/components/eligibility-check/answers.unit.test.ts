@@ -170,3 +170,12 @@ describe('parseInstruments and parseYears', () => {
     expect(validateAnswers({ region: 'US-CA US-NY' }).errors).toHaveLength(1);
   });
 });
+
+describe('validateAnswers with keys that Object.prototype has', () => {
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])('names "%s" as unknown instead of throwing', (key) => {
+    const input = JSON.parse(`{"${key}": null, "age": 30}`);
+    const { answers, errors } = validateAnswers(input);
+    expect(answers).toEqual({ age: 30 });
+    expect(errors.some((e) => e.path === `answers.${key}`) || key === '__proto__').toBe(true);
+  });
+});

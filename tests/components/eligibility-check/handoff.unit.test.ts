@@ -171,3 +171,35 @@ describe('postHandoff', () => {
     expect(wait).not.toHaveBeenCalled();
   });
 });
+
+describe('postHandoff when the widget is removed', () => {
+  const payload = { id: '9b2c1f3e-0000-4000-8000-000000000000', answers: {} } as HandoffPayload;
+  const url = 'https://calm.example/intake';
+  const reply = (status: number) => Promise.resolve(new Response('{}', { status }));
+
+  it('aborts the request in flight and tries no more', async () => {
+    const controller = new AbortController();
+    const fetch = vi.fn(
+      (_url: RequestInfo | URL, init?: RequestInit) =>
+        new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    const wait = vi.fn(() => Promise.resolve());
+    const done = postHandoff(url, payload, { fetch, wait, baseDelay: 100, signal: controller.signal });
+    controller.abort();
+    expect(await done).toEqual({ ok: false, attempts: 1, error: 'aborted' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(wait).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing when already aborted', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const fetch = vi.fn(() => reply(200));
+    expect(await postHandoff(url, payload, { fetch, wait: () => Promise.resolve(), baseDelay: 0, signal: controller.signal })).toEqual({
+      ok: false,
+      attempts: 0,
+      error: 'aborted',
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});

@@ -90,3 +90,11 @@ describe('scorePhq9', () => {
     expect(() => scorePhq9(items as number[])).toThrow(message);
   });
 });
+
+describe('answers with no text form', () => {
+  it('still get a RangeError that says what was wrong', () => {
+    const odd = Object.create(null);
+    expect(() => scoreGad7([0, 0, 0, odd, 0, 0, 0])).toThrow(RangeError);
+    expect(() => scorePhq9([0, 0, 0, 0, 0, 0, 0, 0, Symbol('x') as unknown as number])).toThrow(/answer 9 is/);
+  });
+});
