@@ -1,38 +1,26 @@
 // The built <kc-breathwork-timer> CDN entry under a strict CSP with Trusted Types: every lazily loaded
 // part (custom pattern reader, picker, tones, the session's visual and completion view) loads from
 // 'self' only, the shape animates, and nothing is blocked. Time is driven by a clock the test injects.
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from '../../helpers/static-server.js';
+import { startHarness, type Harness } from '../../hardening/harness.js';
 
-const cdn = join(fileURLToPath(new URL('../../..', import.meta.url)), 'dist/cdn');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const PAGE = `<!doctype html><html lang="en"><title>Breathwork under CSP</title>
   <script type="module" src="/cdn/kc-breathwork-timer.js"></script>
   <kc-clinic theme="dark"><kc-breathwork-timer pattern="3-1-4-0" cycles="2" show-picker sound haptics></kc-breathwork-timer></kc-clinic>`;
 
-let server: StaticServer;
+let h: Harness;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic({
-    root: cdn,
-    mounts: { '/cdn/': cdn },
-    headers: { 'Content-Security-Policy': CSP },
-    routes: { '/timer.html': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE) },
-  });
-  base = server.url;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  h = await startHarness();
+  h.pages['/timer.html'] = PAGE;
+  base = h.server.url;
+  browser = h.browser;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => h?.close());
 
 describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
   it('runs a whole session with every lazy part, no violation, no error, no foreign request', async () => {

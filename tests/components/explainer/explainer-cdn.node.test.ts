@@ -1,35 +1,24 @@
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from '../../helpers/static-server.js';
+import { startHarness, type Harness } from '../../hardening/harness.js';
 
 // <kc-explainer> from its own CDN entry, under the strictest policy we promise, loading nothing from anywhere else.
-const cdn = fileURLToPath(new URL('../../../dist/cdn', import.meta.url));
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const page = `<!doctype html><html lang="en"><title>Explainer</title>
   <script type="module" src="/cdn/kc-explainer.js"></script>
   <main><kc-explainer reviewed="2025-01-15"></kc-explainer><kc-explainer lang="es" layout="stack" sections="dmn"></kc-explainer></main>`;
 
-let server: StaticServer;
+let h: Harness;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic({
-    root: cdn,
-    mounts: { '/cdn/': cdn },
-    headers: { 'Content-Security-Policy': CSP },
-    routes: { '/': (_req, res) => void res.writeHead(200, { 'Content-Type': 'text/html' }).end(page) },
-  });
-  base = server.url;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  h = await startHarness();
+  h.pages['/'] = page;
+  base = h.server.url;
+  browser = h.browser;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => h?.close());
 
 it('renders tabs and Spanish under a strict CSP, with no errors, violations or outside requests', async () => {
   const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
