@@ -12,12 +12,11 @@
 //
 //   npm run bench:breathwork                       # box, 62 s running, 30 s idle
 //   node bench/breathwork-timing.mjs --pattern=sigh --seconds=90 --idle-seconds=30
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdn = join(root, 'dist/cdn');
@@ -80,23 +79,13 @@ export async function measureBreathworkTiming({ pattern = 'box', runSeconds = 62
   const page = (started) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/cdn/kc-breathwork-timer.js"></script></head>
 <body><kc-breathwork-timer pattern="${pattern}" duration="${Math.ceil(runSeconds / 60) + 1}m" data-started="${started}"></kc-breathwork-timer></body></html>`;
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
-    if (path === '/favicon.ico') return void res.writeHead(204).end();
-    if (path === '/timer.html' || path === '/idle.html')
-      return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page(path === '/timer.html'));
-    const match = /^\/cdn\/(.+)$/.exec(path);
-    const file = match && normalize(join(cdn, match[1]));
-    if (file && file.startsWith(cdn) && existsSync(file)) {
-      const type = { '.js': 'text/javascript', '.map': 'application/json' }[extname(file)] ?? 'application/octet-stream';
-      return void res.writeHead(200, { ...headers, 'Content-Type': type }).end(readFileSync(file));
-    }
-    res.writeHead(404).end();
+  const server = await serveStatic({
+    root: join(root, 'dist'),
+    headers: { 'Content-Security-Policy': CSP },
+    pages: { '/timer.html': page(true), '/idle.html': page(false) },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = given ?? (await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs }));
+  const base = server.url;
+  const browser = given ?? (await launchChromium());
 
   /** Opens a page, optionally starts the timer with a real click, and samples main-thread metrics over `seconds`. */
   async function measure(path, seconds, start) {
@@ -163,7 +152,7 @@ export async function measureBreathworkTiming({ pattern = 'box', runSeconds = 62
     };
   } finally {
     if (!given) await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

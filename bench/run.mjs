@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { components } from '../scripts/components.mjs';
 import { markup, specsFor } from '../tests/hardening/widgets.mjs';
 import { measureBreathworkTiming } from './breathwork-timing.mjs';
-import { launch, serve } from './lib/browser.mjs';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 import { measureBytes } from './lib/bytes.mjs';
 import { measureInteraction } from './lib/interaction.mjs';
 import { measureLoads, traceTasks } from './lib/load.mjs';
@@ -72,8 +73,8 @@ for (const [tag] of widgets) {
   pages[`/${tag}.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag));
   pages[`/${tag}-blocking.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag), { renderBlocking: true });
 }
-const server = await serve(join(root, 'dist'), pages);
-const browser = await launch();
+const server = await serveStatic({ root: join(root, 'dist'), pages });
+const browser = await launchChromium();
 const started = Date.now();
 
 try {

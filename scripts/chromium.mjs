@@ -1,6 +1,7 @@
 // Where the tests find a browser. Playwright never downloads one here: the tests
 // use the system Chromium (Debian's package, /usr/bin/chromium), or CHROMIUM_PATH.
 import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -30,3 +31,8 @@ export const chromiumArgs = [
   '--disable-quic',
   '--no-first-run',
 ];
+
+/** Launches the system Chromium headless with those flags (plus `extraArgs`). */
+export function launchChromium(extraArgs = []) {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...extraArgs] });
+}

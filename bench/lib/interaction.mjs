@@ -1,5 +1,5 @@
 // Time from a real click on a widget's control to the next frame painted with its result.
-import { median } from './browser.mjs';
+import { median } from './median.mjs';
 
 /**
  * Opens `url` `runs` times (fresh context each), waits for `tag` to be ready and settled, then clicks the

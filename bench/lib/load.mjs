@@ -1,5 +1,5 @@
 // Time to a usable widget, long tasks, layout shift and what was fetched when, measured inside the page.
-import { median } from './browser.mjs';
+import { median } from './median.mjs';
 
 /**
  * Loads `url` once in a fresh context. `ready` is the source of a function (no arguments) run on every animation

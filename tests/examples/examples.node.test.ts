@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
 
 /**
  * The framework examples, built and driven in real Chromium as a partner site would run them:
@@ -18,7 +18,7 @@ beforeAll(async () => {
     await build({ configFile: `${root}/examples/${example}/vite.config.ts`, logLevel: 'error' });
   }
   server = await serveStatic({ root });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

@@ -4,11 +4,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { chromium, type Browser, type ElementHandle, type Page } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import type { Browser, ElementHandle, Page } from 'playwright';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { components } from '../../scripts/components.mjs';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
 import { markup, specsFor, type Widget, type WidgetSpec } from './widgets.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,12 +52,10 @@ export async function startHarness(
     root: options.root ?? join(root, 'dist'),
     mounts: options.mounts,
     headers: options.headers ?? { 'Content-Security-Policy': STRICT_CSP },
-    routes: new Proxy(options.routes ?? {}, {
-      get: (routes, path: string) =>
-        routes[path] ?? (pages[path] === undefined ? undefined : (_req: IncomingMessage, res: ServerResponse) => void res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[path])),
-    }),
+    routes: options.routes,
+    pages,
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const browser = await launchChromium();
   return {
     server,
     browser,

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { serveStatic, type StaticServer } from '../helpers/static-server.js';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { serveStatic, type StaticServer } from '../../scripts/static-server.mjs';
 
 /**
  * Server rendering: each widget rendered by @lit-labs/ssr in Node (declarative shadow DOM),
@@ -49,7 +49,7 @@ beforeAll(async () => {
       ]),
     ),
   });
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

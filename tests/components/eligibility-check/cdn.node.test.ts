@@ -1,18 +1,12 @@
-import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.mjs';
+import { startHarness, type Harness } from '../../hardening/harness.js';
 
 // <kc-eligibility-check> from the built CDN bundle, under the strict CSP a clinic page may use: every lazily
 // loaded part (Spanish, the rule-set schema, region names, the hand-off) and the POST itself.
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const cdn = join(root, 'dist/cdn');
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
-let server: Server;
+let h: Harness;
 let base: string;
 let browser: Browser;
 const posts: { headers: IncomingHttpHeaders; body: string }[] = [];
@@ -26,46 +20,23 @@ const page = (lang: string) => `<!doctype html><html lang="${lang}"><title>Eligi
   </kc-clinic>`;
 
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const headers = { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' };
-    if (path === '/en.html' || path === '/es.html') {
-      const html = page(path.slice(1, 3)).replace('/intake-placeholder', `${base}/intake`);
-      res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(html);
-      return;
-    }
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    if (path === '/intake' && req.method === 'POST') {
-      let body = '';
-      for await (const chunk of req) body += chunk;
-      posts.push({ headers: req.headers, body });
-      res.writeHead(201, { 'Content-Type': 'application/json' }).end('{}');
-      return;
-    }
-    const file = normalize(join(cdn, path.replace(/^\/cdn\//, '')));
-    if (path.startsWith('/cdn/') && file.startsWith(cdn)) {
-      try {
-        res.writeHead(200, { ...headers, 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/json' }).end(await readFile(file));
-        return;
-      } catch {
-        /* 404 below */
-      }
-    }
-    res.writeHead(404).end();
+  h = await startHarness({
+    routes: {
+      // The clinic's endpoint, on the same origin as the page.
+      '/intake': async (req, res) => {
+        let body = '';
+        for await (const chunk of req) body += chunk;
+        posts.push({ headers: req.headers, body });
+        res.writeHead(201, { 'Content-Type': 'application/json' }).end('{}');
+      },
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  base = h.server.url;
+  browser = h.browser;
+  for (const lang of ['en', 'es']) h.pages[`/${lang}.html`] = page(lang).replace('/intake-placeholder', `${base}/intake`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+afterAll(() => h?.close());
 
 describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-Policy', () => {
   it.each(['en', 'es'])('screens and hands off (%s) with no CSP violation, console error or foreign request', async (lang) => {
