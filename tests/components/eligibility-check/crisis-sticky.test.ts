@@ -4,7 +4,7 @@ import type { KcEligibilityCheck } from '../../../src/components/eligibility-che
 import type { HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import { eligibleAnswers } from './fixtures.js';
-import { $, fakeEndpoint, heading, settle } from './helpers.js';
+import { $, fakeEndpoint, fillHandoff, heading, openHandoff, sendHandoff, settle } from './helpers.js';
 
 const ENDPOINT = 'https://calm.example/intake';
 
@@ -49,15 +49,9 @@ describe('a self-harm answer, once given, is never lost', () => {
     expect(heading(el)).toBe(en.outcomes.crisis.title);
     expect(el.shadowRoot!.querySelector('a[href="https://calm.example/book"]')).toBeNull();
     // The clinic still learns that item 9 was answered positively.
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Send my answers'))!.click();
-    await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
-    for (const [name, value] of Object.entries({ name: 'Ana', email: 'ana@example.com', consent: true })) {
-      const input = $<HTMLInputElement>(el, `[part=handoff] [name=${name}]`)!;
-      if (typeof value === 'boolean') input.checked = value;
-      else input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-    $<HTMLButtonElement>(el, '[part=handoff] button')!.click();
+    await openHandoff(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
     await vi.waitFor(() => expect(endpoint!.calls).toHaveLength(1));
     const payload = JSON.parse(endpoint!.calls[0]!.init.body as string) as HandoffPayload;
     expect(payload.outcome).toBe('crisis');
@@ -90,15 +84,9 @@ describe('after a successful hand-off', () => {
     el.step = 'result';
     await settle(el);
     expect(sessionStorage.length).toBe(1);
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Send my answers'))!.click();
-    await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
-    for (const [name, value] of Object.entries({ name: 'Ana', phone: '555 010 1234', consent: true })) {
-      const input = $<HTMLInputElement>(el, `[part=handoff] [name=${name}]`)!;
-      if (typeof value === 'boolean') input.checked = value;
-      else input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    }
-    $<HTMLButtonElement>(el, '[part=handoff] button')!.click();
+    await openHandoff(el);
+    fillHandoff(el, { name: 'Ana', phone: '555 010 1234', consent: true });
+    sendHandoff(el);
     await vi.waitFor(() => expect($(el, '[part=handoff-status]')?.textContent).toContain('Sent'));
     expect(sessionStorage.length).toBe(0);
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Back')!.click();

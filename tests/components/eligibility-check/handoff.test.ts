@@ -4,7 +4,7 @@ import type { KcEligibilityCheck } from '../../../src/components/eligibility-che
 import type { HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { eligibleAnswers } from './fixtures.js';
-import { $, deepActive, fakeEndpoint, heading, pressByKeyboard, settle, tabTo, typeByKeyboard } from './helpers.js';
+import { $, deepActive, fakeEndpoint, fillHandoff, heading, openHandoff, pressByKeyboard, sendHandoff, settle, tabTo, typeByKeyboard } from './helpers.js';
 import { userEvent } from 'vitest/browser';
 
 const ENDPOINT = 'https://calm.example/intake';
@@ -34,21 +34,10 @@ async function atHandoff() {
   el.answers = eligibleAnswers();
   el.step = 'result';
   await settle(el);
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Send my answers'))!.click();
-  await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull());
+  await openHandoff(el);
   return el;
 }
 
-function fill(el: KcEligibilityCheck, fields: Record<string, string | boolean>) {
-  for (const [name, value] of Object.entries(fields)) {
-    const input = $<HTMLInputElement | HTMLSelectElement>(el, `[part=handoff] [name=${name}]`)!;
-    if (typeof value === 'boolean') (input as HTMLInputElement).checked = value;
-    else input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  }
-}
-
-const submit = (el: KcEligibilityCheck) => $<HTMLButtonElement>(el, '[part=handoff] button')!.click();
 
 function events(el: KcEligibilityCheck) {
   const seen: { type: string; detail: unknown }[] = [];
@@ -83,7 +72,7 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect($(el, '[part=handoff] label.opt')!.textContent).toBe(
       'I agree to send my answers and contact details to Calm Harbor, so they can contact me about this screening.',
     );
-    submit(el);
+    sendHandoff(el);
     await settle(el);
     expect(endpoint.calls).toEqual([]);
     expect(deepActive()).toBe($(el, '#h-name'));
@@ -92,8 +81,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect($(el, '#h-email')!.getAttribute('aria-describedby')).toBe('h-reach h-reach-e');
     expect($(el, '[name=consent]')!.getAttribute('aria-describedby')).toBe('h-consent-e');
     await expectNoAxeViolations(el);
-    fill(el, { name: 'Ana', phone: '555 0100' });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', phone: '555 0100' });
+    sendHandoff(el);
     await settle(el);
     expect(endpoint.calls).toEqual([]);
     expect(deepActive()).toBe($(el, '[name=consent]'));
@@ -112,13 +101,13 @@ describe('<kc-eligibility-check> hand-off', () => {
     endpoint = { calls, restore: () => (window.fetch = original) };
     const el = await atHandoff();
     const seen = events(el);
-    fill(el, { name: 'Ana', email: 'ana@example.com', time: 'evening', consent: true });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', time: 'evening', consent: true });
+    sendHandoff(el);
     await settle(el);
     const button = $<HTMLButtonElement>(el, '[part=handoff] button')!;
     expect(button.disabled).toBe(true);
     expect(button.textContent!.trim()).toBe('Sending…');
-    submit(el);
+    sendHandoff(el);
     await settle(el);
     expect(calls).toHaveLength(1);
     release();
@@ -151,8 +140,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     endpoint = fakeEndpoint((n) => (n === 1 ? status(500)() : ok()));
     const el = await atHandoff();
     const seen = events(el);
-    fill(el, { name: 'Ana', phone: '555 0100', consent: true });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
+    sendHandoff(el);
     await vi.waitFor(() => expect(seen.map((e) => e.type)).toEqual(['kc-submit', 'kc-submit-success']));
     expect(endpoint.calls).toHaveLength(2);
     expect(new Set(endpoint.calls.map((c) => headerOf(c.init))).size).toBe(1);
@@ -162,8 +151,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     endpoint = fakeEndpoint((n) => (n < 3 ? offline() : ok()));
     const el = await atHandoff();
     const seen = events(el);
-    fill(el, { name: 'Ana', phone: '555 0100', consent: true });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
+    sendHandoff(el);
     await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-success'));
     expect(endpoint.calls).toHaveLength(3);
   });
@@ -172,8 +161,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     endpoint = fakeEndpoint(offline);
     const el = await atHandoff();
     const seen = events(el);
-    fill(el, { name: 'Ana', phone: '555 0100', consent: true });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
+    sendHandoff(el);
     await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-error'));
     expect(seen.at(-1)!.detail).toEqual({ error: 'Failed to fetch', attempts: 3 });
     expect(endpoint.calls).toHaveLength(3);
@@ -186,7 +175,7 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect($(el, '[part=handoff] button')!.textContent!.trim()).toBe('Try again');
     endpoint.restore();
     endpoint = fakeEndpoint(ok);
-    submit(el);
+    sendHandoff(el);
     await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-success'));
     expect(headerOf(endpoint.calls[0]!.init)).toBe((seen[0]!.detail as { payload: HandoffPayload }).payload.id);
   });
@@ -195,8 +184,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     endpoint = fakeEndpoint(status(400));
     const el = await atHandoff();
     const seen = events(el);
-    fill(el, { name: 'Ana', email: 'ana@example.com', consent: true });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
     await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-error'));
     expect(seen.at(-1)!.detail).toEqual({ error: 'HTTP 400', attempts: 1 });
     expect(endpoint.calls).toHaveLength(1);
@@ -213,8 +202,8 @@ describe('<kc-eligibility-check> hand-off', () => {
       e.preventDefault();
       payload = e.detail.payload;
     });
-    fill(el, { name: 'Ana', email: 'ana@example.com', consent: true });
-    submit(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
     await settle(el);
     expect(payload?.outcome).toBe('eligible');
     expect(endpoint.calls).toEqual([]);
@@ -226,8 +215,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     try {
       endpoint = fakeEndpoint(ok);
       const el = await atHandoff();
-      fill(el, { name: 'Ana', email: 'ana@example.com', consent: true });
-      submit(el);
+      fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+      sendHandoff(el);
       await vi.waitFor(() => expect(endpoint!.calls).toHaveLength(1));
       expect(JSON.parse(endpoint.calls[0]!.init.body as string).utm).toEqual({ utm_source: 'news', utm_campaign: 'spring' });
       expect(endpoint.calls[0]!.url).toBe(ENDPOINT);

@@ -1,3 +1,4 @@
+import { expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 
@@ -102,3 +103,22 @@ export function fakeEndpoint(script: (attempt: number) => Response | Error) {
   }) as typeof fetch;
   return { calls, restore: () => (window.fetch = original) };
 }
+
+/** From the result step: opens the hand-off ("Send my answers") and waits for its form (loaded on demand). */
+export async function openHandoff(el: KcEligibilityCheck): Promise<void> {
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Send my answers'))!.click();
+  await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
+}
+
+/** Types into the hand-off form's fields (a boolean ticks a checkbox), as a patient would. */
+export function fillHandoff(el: KcEligibilityCheck, fields: Record<string, string | boolean>): void {
+  for (const [name, value] of Object.entries(fields)) {
+    const input = $<HTMLInputElement | HTMLSelectElement>(el, `[part=handoff] [name=${name}]`)!;
+    if (typeof value === 'boolean') (input as HTMLInputElement).checked = value;
+    else input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+}
+
+/** Presses the hand-off form's Send button. */
+export const sendHandoff = (el: KcEligibilityCheck) => $<HTMLButtonElement>(el, '[part=handoff] button')!.click();
