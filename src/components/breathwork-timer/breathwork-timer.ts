@@ -16,7 +16,8 @@ import type * as SessionModule from './session.js';
 import type * as SoundModule from './sound.js';
 
 /** A part loaded on first need: the module once loaded, a promise while it loads. */
-type Lazy<M> = M | Promise<unknown> | undefined;
+/** A lazily loaded module: not asked for yet, loading, loaded, or `0` when it failed to load. */
+type Lazy<M> = M | Promise<unknown> | 0 | undefined;
 
 const locales = new LocaleTable<BreathworkTimerStrings>(
   'kc-breathwork-timer',
@@ -68,8 +69,8 @@ interface Plan {
 
 /** The pattern when it is a name as written in the docs (anything else is read by `parse.ts`). */
 const named = (pattern: string) => (PATTERN_NAMES.includes(pattern as PatternName) ? (pattern as PatternName) : undefined);
-/** A lazily loaded module, once it has loaded. */
-const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? undefined : lazy);
+/** A lazily loaded module, once it has loaded (a module that failed to load is `0`: the timer works without it). */
+const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? undefined : lazy || undefined);
 
 /**
  * A guided breathing timer for integration practice: a shape that grows as you
@@ -210,7 +211,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     if (this.active) return;
     const { pattern } = (this.run = this.plan());
     this.base = this.key = this.secs = 0;
-    this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
+    this.session ??= import('./session.js').then((m) => (this.session = m), () => (this.session = 0));
     this.hear();
     emit(this, 'kc-breath-start', { pattern: pattern.id });
     this.go();
@@ -249,7 +250,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
 
   /** Fetches the breathing visual right after the first paint, so Start never waits for it. */
   protected override firstUpdated(): void {
-    this.session ??= import('./session.js').then((m) => (this.session = m), () => {});
+    this.session ??= import('./session.js').then((m) => (this.session = m), () => (this.session = 0));
   }
 
   /** Removed mid-session: paused (with `kc-breath-pause`), its sound closed; `resume()` after re-attaching makes new sound. */
@@ -390,14 +391,14 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
    * the reader of custom patterns and lengths (`pattern="4-2-6-0"`, `duration`, `cycles`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.sound || this.haptics) this.tones ??= import('./sound.js').then((m) => (this.tones = m), () => {});
+    if (this.sound || this.haptics) this.tones ??= import('./sound.js').then((m) => (this.tones = m), () => (this.tones = 0));
     if (this.showPicker || this.remember)
       this.picker ??= import('./picker.js').then((m) => {
         this.picker = m;
         m.recall(this);
-      }, () => {});
+      }, () => (this.picker = 0));
     if (this.cycles || this.duration || !named(this.pattern))
-      this.parse ??= import('./parse.js').then((m) => (this.parse = m), () => {});
+      this.parse ??= import('./parse.js').then((m) => (this.parse = m), () => (this.parse = 0));
     const pending = [this.tones, this.picker, this.parse, this.st !== 'idle' && this.session].filter((m) => m instanceof Promise);
     // Once they load, look again: a remembered choice may need the reader of custom patterns.
     return pending.length ? Promise.all(pending).then(() => this.scheduleUpdate()) : super.scheduleUpdate();

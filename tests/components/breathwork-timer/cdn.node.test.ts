@@ -86,4 +86,19 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
     expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'session']));
     await page.close();
   });
+
+  it.each(['sound', 'parse', 'picker', 'session'])('keeps the page responsive and the timer usable when its %s chunk cannot load', async (chunk) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.route(new RegExp(`/cdn/chunks/${chunk}-`), (route) => route.abort());
+    await page.goto(`${base}/timer.html`);
+    await page.locator('kc-breathwork-timer [part~=toggle]').waitFor({ timeout: 10_000 });
+    // The page's own timers still fire (a failed chunk once made the timer re-await it forever).
+    expect(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve('alive'), 50)))).toBe('alive');
+    await page.locator('kc-breathwork-timer [part~=toggle]').click();
+    await page.waitForFunction(() => (document.querySelector('kc-breathwork-timer') as unknown as { running: boolean }).running);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
