@@ -150,6 +150,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   copyNote?: string;
   /** @internal */
   handoff?: HandoffForm;
+  /** @internal The hand-off form could not be loaded (offline); opening the step again retries. */
+  handoffFailed?: boolean;
   /** @internal */
   result?: EligibilityResult;
   /** @internal The age as typed. */

@@ -121,10 +121,18 @@ export function go(h: Host, i: number, user: boolean): void {
     if (user && step === 'result') emit(h, 'kc-result', structuredClone(h.result));
   }
   if (step === 'handoff' && !h.handoff)
-    void import('./handoff-form.js').then((m) => {
-      h.handoff ??= new m.HandoffForm(h);
-      h.requestUpdate();
-    });
+    void import('./handoff-form.js').then(
+      (m) => {
+        h.handoff ??= new m.HandoffForm(h);
+        h.handoffFailed = false;
+        h.requestUpdate();
+      },
+      () => {
+        // Offline: say so (the answers stay); going Back and opening the step again tries once more.
+        h.handoffFailed = true;
+        h.requestUpdate();
+      },
+    );
   if (user) {
     h.focusHeading = true;
     h.note = step;
@@ -326,6 +334,7 @@ function handoff(h: Host, s: S) {
           },
         })
       : nothing}
+    ${h.handoffFailed && !h.handoff ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
     ${h.contactLine()}
     <div class="nav"><button type="button" class="kc-button" @click=${() => back(h)}>${s.back}</button></div>`;
 }

@@ -146,4 +146,30 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     expect(errors).toEqual([]);
     await tab.close();
   });
+
+  it('says so when the hand-off form cannot load (offline), keeps the answers, and loads it on the next try', async () => {
+    const tab = await browser.newPage();
+    let blocked = 0;
+    await tab.route(/handoff-form-[\w-]+\.js$/, (route) => (++blocked <= 1 ? route.abort('internetdisconnected') : route.continue()));
+    const errors: string[] = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${base}/en.html`);
+    await tab.waitForFunction(() => document.querySelector('kc-eligibility-check')?.shadowRoot?.querySelector('#age'));
+    const widget = tab.locator('kc-eligibility-check');
+    await tab.evaluate(() => {
+      const el = document.querySelector('kc-eligibility-check') as HTMLElement & { answers: unknown; step: string };
+      const health = Object.fromEntries(['psychosis', 'psychosisFamily', 'bipolar', 'hypertension', 'aneurysm', 'brainBleed', 'heart', 'liver', 'substance', 'ketamineReaction', 'seizures', 'breathingEyeThyroid', 'bladder', 'benzodiazepines', 'lamotrigine', 'maoi', 'stimulants'].map((i) => [i, false]));
+      el.answers = { age: 40, region: 'US-CA', pregnant: false, gad7: [2, 2, 2, 2, 2, 1, 1], phq9: [1, 1, 1, 1, 1, 0, 0, 0, 0], trials: 2, prescriber: true, health };
+      el.step = 'result';
+    });
+    await widget.getByRole('button', { name: 'Send my answers' }).click();
+    await widget.getByRole('alert').filter({ hasText: 'not available right now' }).waitFor();
+    expect(blocked).toBe(1);
+    await widget.getByRole('button', { name: 'Back' }).click();
+    await widget.getByRole('button', { name: 'Send my answers' }).click();
+    await tab.locator('kc-eligibility-check [part=handoff]').waitFor();
+    expect(await tab.evaluate(() => (document.querySelector('kc-eligibility-check') as HTMLElement & { answers: { age: number } }).answers.age)).toBe(40);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
 });
