@@ -29,11 +29,6 @@ export class ClinicController {
     this.consumer = new ContextConsumer(host, { context: clinicContext, subscribe: true });
   }
 
-  /** Whether a `<kc-clinic>` around the widget provides settings. */
-  get hasClinic(): boolean {
-    return this.consumer.value !== undefined;
-  }
-
   /** Recomputes the settings from the context and the widget's attributes. */
   sync(): void {
     const { settings, errors } = parseClinicAttributes(this.readOwn());

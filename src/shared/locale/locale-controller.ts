@@ -25,6 +25,8 @@ export class LocaleTable<S> {
   private readonly loaded = new Map<string, S>();
   private readonly loading = new Map<string, Promise<S>>();
   private readonly warned = new Set<string>();
+  /** The languages this widget speaks. */
+  readonly languages: readonly string[];
 
   /**
    * @param tagName the widget, named in warnings
@@ -40,11 +42,7 @@ export class LocaleTable<S> {
     this.loaders = loadersByLang(modules);
     if (typeof english === 'function') this.loaders[DEFAULT_LANG] = english as LocaleLoader<S>;
     else this.loaded.set(DEFAULT_LANG, english);
-  }
-
-  /** The languages this widget speaks. */
-  get languages(): string[] {
-    return [...new Set([DEFAULT_LANG, ...Object.keys(this.loaders)])];
+    this.languages = [...new Set([DEFAULT_LANG, ...Object.keys(this.loaders)])];
   }
 
   /** The supported language for a requested tag, warning once and using English when there is none. */
