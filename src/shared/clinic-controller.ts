@@ -21,6 +21,8 @@ export class ClinicController {
   /** The widget's own attributes that were invalid (and so ignored). */
   errors: readonly ConfigError[] = [];
   private readonly consumer: ContextConsumer<typeof clinicContext, ReactiveElement>;
+  private own?: ClinicAttributes;
+  private inherited?: ClinicSettings;
 
   constructor(
     host: ReactiveElement,
@@ -29,10 +31,19 @@ export class ClinicController {
     this.consumer = new ContextConsumer(host, { context: clinicContext, subscribe: true });
   }
 
-  /** Recomputes the settings from the context and the widget's attributes. */
+  /**
+   * Recomputes the settings when the context or one of the widget's own attributes changed; otherwise keeps
+   * the same object, so a `<kc-clinic>` passes it on without notifying the widgets inside.
+   */
   sync(): void {
-    const { settings, errors } = parseClinicAttributes(this.readOwn());
-    this.settings = mergeClinicSettings(settings, this.consumer.value);
+    const own = this.readOwn();
+    const inherited = this.consumer.value;
+    const last = this.own;
+    if (last && inherited === this.inherited && (Object.keys(own) as (keyof ClinicAttributes)[]).every((k) => own[k] === last[k])) return;
+    const { settings, errors } = parseClinicAttributes(own);
+    this.own = own;
+    this.inherited = inherited;
+    this.settings = mergeClinicSettings(settings, inherited);
     this.errors = errors;
   }
 }

@@ -13,10 +13,6 @@ const locales = new LocaleTable<ClinicStrings>(
   import.meta.glob<{ default: ClinicStrings }>(['./locales/*.ts', '!./locales/en.ts']),
 );
 
-function sameSettings(a: ClinicSettings | undefined, b: ClinicSettings): boolean {
-  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Shares one clinic's settings with every widget inside it, so a page sets the
  * clinic's name, phone, service area, endpoint, language and theme once.
@@ -89,7 +85,8 @@ export class KcClinic extends KcElement<ClinicStrings> {
   }
 
   protected override update(changed: PropertyValues): void {
-    if (!sameSettings(this.provider.value, this.clinic.settings)) this.provider.setValue(this.clinic.settings);
+    // The same object while nothing changed (ClinicController keeps it), so the widgets inside hear only real changes.
+    this.provider.setValue(this.clinic.settings);
     super.update(changed);
   }
 

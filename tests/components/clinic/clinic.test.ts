@@ -81,6 +81,21 @@ describe('<kc-clinic>', () => {
     expect(probe.effective.phone).toBe('555 010 3000');
   });
 
+  it('tells the widgets inside only about real changes: an update with the same settings keeps them as they were', async () => {
+    const clinic = await fixture<KcClinic>(html`<kc-clinic phone="555 010 2000"><kc-test-probe></kc-test-probe></kc-clinic>`);
+    const probe = clinic.querySelector('kc-test-probe')!;
+    await settle(probe);
+    const settings = probe.effective;
+    clinic.requestUpdate();
+    probe.requestUpdate();
+    await settle(clinic, probe);
+    expect(probe.effective).toBe(settings);
+    clinic.phone = '555 010 3000';
+    await settle(clinic, probe);
+    expect(probe.effective).not.toBe(settings);
+    expect(probe.effective.phone).toBe('555 010 3000');
+  });
+
   it('lets an inner clinic inherit from an outer one and override what it sets', async () => {
     const outer = await fixture<KcClinic>(html`<kc-clinic name="Calm Harbor" phone="555 010 2000">
       <kc-clinic phone="555 010 7777"><kc-test-probe></kc-test-probe></kc-clinic>
