@@ -148,11 +148,11 @@ export {
 export {
   breathPhaseAt,
   completedCycles,
-  formatDuration,
   sessionCycles,
   sessionMs,
   type BreathState,
   type SessionLength,
 } from './components/breathwork-timer/schedule.js';
 export { boundariesBetween, type PhaseBoundary } from './components/breathwork-timer/cues.js';
+export { formatDuration } from './components/breathwork-timer/format.js';
 export { browserClock, manualClock, type BreathClock, type ManualClock } from './components/breathwork-timer/clock.js';

@@ -16,7 +16,8 @@ import {
   type PatternName,
 } from './patterns.js';
 import type { ConfigError } from '../../shared/config-errors.js';
-import { formatDuration, type SessionLength } from './schedule.js';
+import { formatDuration } from './format.js';
+import type { SessionLength } from './schedule.js';
 
 /** The named pattern a name stands for (case-insensitive; `4-7-8` is `478`), if any. */
 export function patternByName(value: string): BreathPattern | undefined {

@@ -65,10 +65,3 @@ export function sessionMs(pattern: BreathPattern, cycles: number): number {
 export function completedCycles(pattern: BreathPattern, elapsedMs: number): number {
   return Math.max(0, Math.floor(elapsedMs / pattern.cycleMs));
 }
-
-/** A length for people: `4 min 10 s`, `45 s`, `5 min` (the units read the same in English and Spanish). */
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  const m = Math.floor(s / 60);
-  return [m && `${m} min`, s % 60 && `${s % 60} s`].filter(Boolean).join(' ') || '0 s';
-}

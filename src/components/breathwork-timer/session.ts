@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { BreathworkTimerStrings } from './locales/en.js';
 import type { BreathStep } from './patterns.js';
-import { formatDuration } from './schedule.js';
+import { formatDuration } from './format.js';
 
 /**
  * Animates the shape through one phase on the compositor: scale, or with

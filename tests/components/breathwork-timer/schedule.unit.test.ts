@@ -6,10 +6,10 @@ import { PATTERN_NAMES, namedPattern, type BreathPattern } from '../../../src/co
 import {
   breathPhaseAt,
   completedCycles,
-  formatDuration,
   sessionCycles,
   sessionMs,
 } from '../../../src/components/breathwork-timer/schedule.js';
+import { formatDuration } from '../../../src/components/breathwork-timer/format.js';
 
 const custom = (value: string): BreathPattern => {
   const result = parsePattern(value);
