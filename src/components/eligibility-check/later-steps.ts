@@ -28,7 +28,7 @@ import type { EligibilityStrings } from './locales/en.js';
 import { laterStyles } from './later-steps.styles.js';
 import { loadDraft, sessionStore } from './persistence.js';
 import { DEFAULT_RULES, endsEarly as endsAfterFirst, evaluateEligibility, type EligibilityRules } from './rules.js';
-import { reasonText, scoreLines, summaryText } from './summary.js';
+import { listedReasons, reasonText, scoreLines, summaryText } from './summary.js';
 
 type Host = KcEligibilityCheck;
 type S = EligibilityStrings;
@@ -277,7 +277,7 @@ function result(h: Host, s: S) {
   const r = h.result!;
   const { minAge } = rules(h)!;
   const { bookingUrl, endpoint } = h.clinic.settings;
-  const listed = r.reasons.filter((x) => x.action !== 'crisis' && (r.outcome !== 'ineligible' || x.action === 'exclude'));
+  const listed = listedReasons(r);
   const button = (text: string, click: () => void, primary = '') =>
     html`<button type="button" class="kc-button ${primary}" @click=${click}>${text}</button>`;
   const copy = async () => {

@@ -20,10 +20,15 @@ export function scoreLines(s: EligibilityStrings, scores: EligibilityResult['sco
   return lines;
 }
 
+/** The reasons a result lists: for `ineligible`, only the exclusions; never the crisis rule (its resources come first instead). */
+export function listedReasons({ outcome, reasons }: EligibilityResult): EligibilityResult['reasons'] {
+  return reasons.filter((r) => r.action !== 'crisis' && (outcome !== 'ineligible' || r.action === 'exclude'));
+}
+
 /** The plain-text summary a patient can copy: outcome, scores, reasons, and the screening disclaimer. */
 export function summaryText(s: EligibilityStrings, result: EligibilityResult, minAge: number, date: Date, lang: string): string {
-  const { outcome, reasons, scores } = result;
-  const listed = reasons.filter((r) => r.action !== 'crisis' && (outcome !== 'ineligible' || r.action === 'exclude'));
+  const { outcome, scores } = result;
+  const listed = listedReasons(result);
   return [
     `${s.summaryTitle} (${date.toLocaleDateString(lang)})`,
     s.outcomes[outcome].title,

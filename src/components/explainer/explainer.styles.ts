@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-// Written one rule per line on purpose: the CDN build does not minify CSS inside templates, and every byte counts.
+// One rule per line (the CDN build minifies CSS in templates either way).
 /**
  * Layout is container-query driven: `[part~=base]` carries `--_kc-wide: 1`
  * when the element is at least 40rem wide; the element reads it before its

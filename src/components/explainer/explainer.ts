@@ -254,7 +254,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     this.expanded = expanded;
   }
 
-  // Templates are kept compact: the CDN build keeps their whitespace.
+  // Compact templates (the CDN build minifies them either way); prettier leaves them as written.
   protected override render() {
     const s = this.strings;
     const layout = this.currentLayout;

@@ -3,7 +3,7 @@ import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/e
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import es from '../../../src/components/eligibility-check/locales/es.js';
 import { evaluateEligibility, RULE_IDS } from '../../../src/components/eligibility-check/rules.js';
-import { reasonText, scoreLines, summaryText } from '../../../src/components/eligibility-check/summary.js';
+import { listedReasons, reasonText, scoreLines, summaryText } from '../../../src/components/eligibility-check/summary.js';
 import { eligibleAnswers } from './fixtures.js';
 
 const date = new Date('2025-03-04T12:00:00Z');
@@ -88,5 +88,16 @@ describe('the copied summary of a crisis outcome', () => {
     const answers: EligibilityAnswers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2] };
     const text = summaryText(en, evaluateEligibility(answers), 18, new Date(2025, 0, 2), 'en');
     for (const part of ['988', '988lifeline.org', 'text HOME to 741741', '911', 'not monitored in real time']) expect(text).toContain(part);
+  });
+});
+
+describe('listedReasons', () => {
+  it('lists only the exclusions of an ineligible result, and never the crisis rule', () => {
+    const answers: EligibilityAnswers = { ...eligibleAnswers(), pregnant: true, health: { ...eligibleAnswers().health, lamotrigine: true } };
+    expect(listedReasons(evaluateEligibility(answers)).map((r) => r.rule)).toEqual(['pregnancy']);
+    const review: EligibilityAnswers = { ...eligibleAnswers(), health: { ...eligibleAnswers().health, lamotrigine: true } };
+    expect(listedReasons(evaluateEligibility(review)).map((r) => r.rule)).toEqual(['lamotrigine']);
+    const crisis: EligibilityAnswers = { ...review, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] };
+    expect(listedReasons(evaluateEligibility(crisis)).map((r) => r.rule)).toEqual(['lamotrigine']);
   });
 });
