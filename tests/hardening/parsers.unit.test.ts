@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import {
   CONTENT_FIELDS,
+  DEFAULT_RULES,
+  GAD7_BANDS,
+  RULE_ACTIONS,
+  RULE_IDS,
   SECTION_IDS,
   THEMES,
   MAX_CYCLES,
@@ -21,6 +25,7 @@ import {
   parseDuration,
   parsePattern,
   parseRegions,
+  parseRules,
   parseSections,
   patternByName,
   phoneHref,
@@ -245,6 +250,80 @@ describe('<kc-explainer> parsers', () => {
         if (reviewed.date) expect(reviewed.date.toISOString().slice(0, 10)).toBe(s.trim());
         const id = sectionFromHash(s, shown);
         if (id) expect(shown).toContain(id);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('<kc-eligibility-check> parsers', () => {
+  /**
+   * What a property set from script may hold that JSON never does: a cycle, a toJSON, getter or Proxy that throws,
+   * a revoked Proxy. fast-check looks into the values it generates, so it generates a stand-in, made real in the test.
+   */
+  class Unreadable {
+    constructor(readonly kind: 'cyclic' | 'toJSON' | 'getter' | 'proxy' | 'revoked' | 'setting', readonly key = '') {}
+    make(): object {
+      const boom = () => {
+        throw new Error(`a hostile ${this.kind}`);
+      };
+      if (this.kind === 'cyclic') {
+        const cyclic: Record<string, unknown> = { minAge: 21 };
+        cyclic.self = cyclic;
+        return cyclic;
+      }
+      if (this.kind === 'toJSON') return { toJSON: boom };
+      if (this.kind === 'getter') return Object.defineProperty({}, 'minAge', { enumerable: true, get: boom });
+      if (this.kind === 'proxy') return new Proxy({}, { get: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
+      const revocable = Proxy.revocable({}, {});
+      revocable.revoke();
+      return revocable.proxy;
+    }
+  }
+  /** The value with every stand-in made real; a rule set's `setting` stand-in puts that setting behind a throwing getter. */
+  const real = (value: unknown): unknown => {
+    if (value instanceof Unreadable) return value.make();
+    if (Array.isArray(value)) return value.map(real);
+    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
+    const entries = Object.entries(value).filter(([, v]) => !(v instanceof Unreadable && v.kind === 'setting'));
+    const copy = Object.fromEntries(entries.map(([k, v]) => [k, real(v)]));
+    for (const [, v] of Object.entries(value))
+      if (v instanceof Unreadable && v.kind === 'setting')
+        Object.defineProperty(copy, v.key, {
+          enumerable: true,
+          get: () => {
+            throw new Error('a hostile getter');
+          },
+        });
+    return copy;
+  };
+  const unreadable = fc.constantFrom('cyclic', 'toJSON', 'getter', 'proxy', 'revoked' as const).map((kind) => new Unreadable(kind));
+  const value = fc.oneof(anything, unreadable, fc.integer({ min: -1, max: 130 }), fc.constantFrom(...GAD7_BANDS, ...RULE_ACTIONS, 'US-CA'));
+  const actions = fc.dictionary(fc.oneof(fc.constantFrom(...RULE_IDS, 'selfHarm'), fc.string()), value, { maxKeys: 4 });
+  const setting = fc.constantFrom('minAge', 'regions', 'candidateBand', 'minTrials', 'actions');
+  const ruleSet = fc.dictionary(fc.oneof(setting, fc.string()), fc.oneof(value, actions, fc.array(value, { maxLength: 3 })), { maxKeys: 5 });
+  /** A rule set, sometimes with one setting behind a getter that throws. */
+  const hostileRuleSet = fc.oneof(
+    ruleSet,
+    fc.tuple(ruleSet, setting).map(([rules, key]) => ({ ...rules, [`getter:${key}`]: new Unreadable('setting', key) })),
+  );
+
+  it('parseRules never throws: a complete, valid rule set with no errors, or no rules and errors named under rules', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, unreadable, hostileRuleSet), (generated) => {
+        const parsed = parseRules(real(generated));
+        expect(reportProblems(parsed)).toEqual([]);
+        if (parsed.rules) {
+          expect(parsed.errors).toEqual([]);
+          expect(Number.isInteger(parsed.rules.minAge) && parsed.rules.minAge >= 0 && parsed.rules.minAge <= 120).toBe(true);
+          expect(GAD7_BANDS).toContain(parsed.rules.candidateBand);
+          expect([0, 1, 2]).toContain(parsed.rules.minTrials);
+          expect(Object.keys(parsed.rules.actions).sort()).toEqual(Object.keys(DEFAULT_RULES.actions).sort());
+          for (const action of Object.values(parsed.rules.actions)) expect(RULE_ACTIONS).toContain(action);
+        } else {
+          expect(parsed.errors.length).toBeGreaterThan(0);
+          for (const e of parsed.errors) expect(e.path).toMatch(/^rules(\.|$)/);
+        }
       }),
       RUNS,
     );

@@ -291,7 +291,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const schema = schemas.get();
     if (input !== this.parsedFrom && (schema || input === undefined)) {
       this.parsedFrom = input;
-      this.parsed = input === undefined ? { errors: [] } : schema!.parseRules(input);
+      try {
+        this.parsed = input === undefined ? { errors: [] } : schema!.parseRules(input);
+      } catch {
+        // parseRules never throws; should it ever, a rule set that cannot be read is still not screened with.
+        this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be read.' }] };
+      }
     }
     if (input !== this.parsedFrom)
       this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };

@@ -344,6 +344,52 @@ describe('<kc-eligibility-check>: rules', () => {
     expect($(el, 'form')).not.toBeNull();
   });
 
+  /** Rule sets that cannot be read: bigints and cycles do not turn into JSON, getters and Proxies throw. */
+  const unreadableRules = (): [string, unknown, string][] => {
+    const boom = () => {
+      throw new Error('hostile');
+    };
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    return [
+      ['a bigint minAge', { minAge: 21n }, 'rules.minAge'],
+      ['a cyclic candidateBand', { candidateBand: cyclic }, 'rules.candidateBand'],
+      ['a toJSON that throws', { minTrials: { toJSON: boom } }, 'rules.minTrials'],
+      ['a getter that throws', Object.defineProperty({}, 'minAge', { enumerable: true, get: boom }), 'rules'],
+      ['a Proxy that throws', new Proxy({}, { ownKeys: boom }), 'rules'],
+      ['a revoked Proxy', revoked.proxy, 'rules'],
+    ];
+  };
+
+  it.each(unreadableRules())('fails closed on %s: shows and logs it, and does not screen', async (_, rules, path) => {
+    const el = await mount(html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`);
+    el.rules = rules as never;
+    // A 19-year-old at a 21+ clinic must never be screened with the default minimum of 18.
+    el.answers = { ...eligibleAnswers(), age: 19 };
+    el.step = 'result';
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(path);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}:`));
+    expect($(el, 'form')).toBeNull();
+    expect($(el, '[part=result]')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+    expect($(el, 'a[href="tel:5550102000"]')).not.toBeNull();
+  });
+
+  it.each(unreadableRules())('fails closed on %s set before it is connected: the notice shows, not a blank widget', async (_, rules, path) => {
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('kc-eligibility-check');
+    el.rules = rules as never;
+    parent.append(el);
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(path);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}:`));
+    expect($(el, 'form')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+  });
+
   it('refuses a JSON child that is not JSON', async () => {
     const el = await mount(html`<kc-eligibility-check
       ><script type="application/json">

@@ -237,6 +237,39 @@ describe('parseRules', () => {
   });
 });
 
+describe('parseRules never throws: a rule set it cannot read is an error, and no rules', () => {
+  const cyclic: Record<string, unknown> = { band: 'mild' };
+  cyclic.self = cyclic;
+  const boom = () => {
+    throw new Error('hostile');
+  };
+  const throwingToJson = { toJSON: boom };
+  const throwingGetter = Object.defineProperty({}, 'minAge', { enumerable: true, get: boom });
+  const throwingProxy = new Proxy({}, { ownKeys: boom });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const throwingRegions = new Proxy(['US-CA'], { get: boom });
+
+  it.each([
+    ['a bigint age', { minAge: 21n }, 'rules.minAge', /21n is not a whole number of years/],
+    ['a cyclic band', { candidateBand: cyclic }, 'rules.candidateBand', /is not one of minimal/],
+    ['a toJSON that throws', { minTrials: throwingToJson }, 'rules.minTrials', /is not 0, 1 or 2/],
+    ['a bigint action', { actions: { liver: 1n } }, 'rules.actions.liver', /1n is not one of exclude, review, ignore/],
+    ['a symbol age', { minAge: Symbol('age') }, 'rules.minAge', /is not a whole number/],
+    ['a getter that throws', throwingGetter, 'rules', /could not be read/],
+    ['a Proxy whose keys throw', throwingProxy, 'rules', /could not be read/],
+    ['a revoked Proxy', revoked.proxy, 'rules', /could not be read/],
+    ['regions whose reading throws', { regions: throwingRegions }, 'rules.regions', /could not be read/],
+  ] as [string, unknown, string, RegExp][])('%s', (_, input, path, message) => {
+    let parsed: ReturnType<typeof parseRules> | undefined;
+    expect(() => (parsed = parseRules(input))).not.toThrow();
+    expect(parsed!.rules).toBeUndefined();
+    expect(parsed!.errors).toHaveLength(1);
+    expect(parsed!.errors[0]!.path).toBe(path);
+    expect(parsed!.errors[0]!.message).toMatch(message);
+  });
+});
+
 describe('a self-harm answer that was changed back', () => {
   it('stays a crisis, with its reason, when the widget says item 9 was once endorsed', () => {
     const answers: EligibilityAnswers = { age: 40, pregnant: false, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0] };
