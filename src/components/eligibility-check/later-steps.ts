@@ -55,10 +55,14 @@ export function setAnswers(h: Host, value: EligibilityAnswers | undefined): void
   h.save();
 }
 
-/** Restores a saved draft (answers, step reached, crisis panel), dropping one that does not check out. */
+/**
+ * Restores a saved draft (answers, step reached, crisis panel). Answers that do not check out are left out, and
+ * the flow stops at the first step missing one; the console says how many, never which or what.
+ */
 export function restore(h: Host): void {
   const draft = loadDraft(sessionStore(), h.key!);
   if (!draft) return;
+  if (draft.dropped) console.warn(`<${h.localName}> ${draft.dropped} saved answer(s) could not be restored and were left out; the others were.`);
   setAnswers(h, draft.answers);
   if (draft.crisis) flagCrisis(h);
   goTo(h, draft.step);

@@ -460,6 +460,22 @@ describe('<kc-eligibility-check>: drafts and privacy', () => {
     again.remove();
   });
 
+  it('restores every valid answer and the crisis panel of a draft with an invalid answer, and says so without values', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const answers = { ...eligibleAnswers(), gad7: [2, 2, 9, 2, 2, 1, 1], health: { ...eligibleAnswers().health, liver: 'maybe-secret' } };
+    sessionStorage.setItem(`${KEY_PREFIX}${location.pathname}#partial`, JSON.stringify({ answers, step: 'health', crisis: true }));
+    const el = await mount(html`<kc-eligibility-check id="partial"></kc-eligibility-check>`);
+    const { liver: _, ...health } = eligibleAnswers().health!;
+    expect(el.answers).toEqual({ ...eligibleAnswers(), gad7: [2, 2, null, 2, 2, 1, 1], health });
+    // The first step with a question left out, the crisis panel on it.
+    expect(el.step).toBe('anxiety');
+    expect($(el, '[part=crisis]')).not.toBeNull();
+    expect($(el, '[part=config-error]')).toBeNull();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/^<kc-eligibility-check> 2 saved answer\(s\) could not be restored/);
+    expect(JSON.stringify(warn.mock.calls)).not.toMatch(/maybe-secret|gad7|liver/);
+  });
+
   it('keeps separate drafts for two widgets on a page', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><kc-eligibility-check></kc-eligibility-check><kc-eligibility-check></kc-eligibility-check></div>`);
     const [a, b] = [...wrapper.querySelectorAll('kc-eligibility-check')] as KcEligibilityCheck[];

@@ -50,7 +50,7 @@ describe('drafts', () => {
     const storage = new MemoryStorage();
     const draft = { answers: eligibleAnswers(), step: 'health' as const, crisis: true };
     saveDraft(storage, 'k', draft);
-    expect(loadDraft(storage, 'k')).toEqual(draft);
+    expect(loadDraft(storage, 'k')).toEqual({ ...draft, dropped: 0 });
     clearDraft(storage, 'k');
     expect(storage.length).toBe(0);
     expect(loadDraft(storage, 'k')).toBeUndefined();
@@ -59,12 +59,35 @@ describe('drafts', () => {
   it.each([
     ['not json', 'not json'],
     ['invalid answers', JSON.stringify({ answers: { age: 'old' }, step: 'about' })],
-    ['unknown step', JSON.stringify({ answers: {}, step: 'payment' })],
+    ['nothing usable', JSON.stringify({ answers: {}, step: 'payment' })],
+    ['not an object', 'null'],
+    ['an array', '[1, 2]'],
   ])('drops and removes an unreadable draft (%s)', (_, raw) => {
     const storage = new MemoryStorage();
     storage.setItem('k', raw);
     expect(loadDraft(storage, 'k')).toBeUndefined();
     expect(storage.getItem('k')).toBeNull();
+  });
+
+  it('keeps every valid answer, the step and the crisis flag of a draft with invalid parts, and counts what it left out', () => {
+    const storage = new MemoryStorage();
+    const answers = { ...eligibleAnswers(), gad7: [2, 2, 5, 2, 2, 1, 1], colour: 'blue' };
+    storage.setItem('k', JSON.stringify({ answers, step: 'history', crisis: true }));
+    expect(loadDraft(storage, 'k')).toEqual({
+      answers: { ...eligibleAnswers(), gad7: [2, 2, null, 2, 2, 1, 1] },
+      step: 'history',
+      crisis: true,
+      dropped: 2,
+    });
+  });
+
+  it('keeps the answers and the crisis flag of a draft whose step is unknown, from the first step', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('k', JSON.stringify({ answers: { age: 40 }, step: 'payment', crisis: true }));
+    expect(loadDraft(storage, 'k')).toEqual({ answers: { age: 40 }, step: 'about', crisis: true, dropped: 0 });
+    // The crisis flag alone is worth keeping: the crisis panel must come back.
+    storage.setItem('k', JSON.stringify({ answers: 'forged', step: 'mood', crisis: true }));
+    expect(loadDraft(storage, 'k')).toEqual({ answers: {}, step: 'mood', crisis: true, dropped: 1 });
   });
 
   it('never throws when storage is blocked or full, or missing', () => {
