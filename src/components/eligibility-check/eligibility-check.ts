@@ -238,6 +238,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   /** Applies what waited for the later steps, once the clinic's settings (steps, regions) are known. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Keeping nothing from now on (a kiosk switching mid-flow) deletes what was kept, too.
+    if (changed.has('persist') && this.persistMode === 'none') this.forget();
     const l = later.get();
     if (l) this.flush(l);
   }

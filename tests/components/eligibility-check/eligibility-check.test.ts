@@ -515,6 +515,33 @@ describe('<kc-eligibility-check>: drafts and privacy', () => {
     expect(sessionStorage.length).toBe(0);
   });
 
+  it('clears the saved draft at once when persist="none" is set mid-flow, and saves again after persist="session"', async () => {
+    const el = await at('history');
+    expect(drafts()).toHaveLength(1);
+    el.setAttribute('persist', 'none');
+    await settle(el);
+    expect(drafts()).toEqual([]);
+    $<HTMLInputElement>(el, 'input[name=trials][value="1"]')!.click();
+    await settle(el);
+    expect(drafts()).toEqual([]);
+    // Back on the page later (the same id and path): nothing comes back.
+    const parent = el.parentElement!;
+    el.remove();
+    const again = document.createElement('kc-eligibility-check');
+    parent.append(again);
+    await settle(again);
+    expect(again.answers).toEqual({});
+    again.remove();
+    parent.append(el);
+    await settle(el);
+    el.setAttribute('persist', 'session');
+    await settle(el);
+    $<HTMLInputElement>(el, 'input[name=trials][value="2"]')!.click();
+    await settle(el);
+    expect(drafts()).toHaveLength(1);
+    expect(JSON.parse(sessionStorage.getItem(drafts()[0]!)!).answers.trials).toBe(2);
+  });
+
   it('puts no answer in localStorage, cookies, the URL or the console, through a whole screening', async () => {
     const log = ['log', 'info', 'debug', 'warn', 'error'].map((m) => vi.spyOn(console, m as 'log'));
     const url = location.href;
