@@ -29,6 +29,21 @@ export function draftKey(instance: string, pathname: string): string {
   return `kc-eligibility-check:${pathname}#${instance}`;
 }
 
+/** An element's position among the elements with its tag in its own root (the document, or a shadow root). */
+const positionOf = (el: Element) => [...(el.getRootNode() as ParentNode).querySelectorAll(CSS.escape(el.localName))].indexOf(el);
+
+/**
+ * What tells a connected widget from every other on the page: its `id`, else its position among the widgets of
+ * its root; in a shadow root, preceded by each host's tag and position in its own root, up to the document
+ * (`my-card[1] 0`). Widgets in different shadow roots never share a draft.
+ */
+export function instanceName(el: Element): string {
+  let instance = el.id || String(positionOf(el));
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+    instance = `${root.host.localName}[${positionOf(root.host)}] ${instance}`;
+  return instance;
+}
+
 /** Stores a draft; a full or blocked storage is ignored (the flow goes on, only the draft is not kept). */
 export function saveDraft(storage: Storage | undefined, key: string, draft: Draft): void {
   try {

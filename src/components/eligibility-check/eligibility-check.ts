@@ -20,7 +20,7 @@ import {
   type Step,
 } from './answer-paths.js';
 import type { AnswerError } from './answers.js';
-import { clearDraft, draftKey, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
+import { clearDraft, draftKey, instanceName, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
 import { styles } from './eligibility-check.styles.js';
 import type { HandoffPayload } from './handoff.js';
 import type { HandoffForm } from './handoff-form.js';
@@ -57,6 +57,10 @@ const later = lazy<typeof Later>(() => import('./later-steps.js'));
 const schemas = lazy<typeof RulesSchema>(() => import('./rules-schema.js'));
 /** Region names, for clinics that set `regions` (the only time the region question is asked). */
 const names = lazy<typeof RegionNames>(() => import('./region-names.js'));
+
+/** The widgets on the page (in the document or any shadow root), and the ids already said to be shared by two. */
+const onPage = new Set<KcEligibilityCheck>();
+const sharedIds = new Set<string>();
 
 /** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
 export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
@@ -206,8 +210,18 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const root = this.getRootNode() as ParentNode;
-    this.key ??= draftKey(this.id || String([...root.querySelectorAll(this.localName)].indexOf(this)), location.pathname);
+    this.key ??= draftKey(instanceName(this), location.pathname);
+    onPage.add(this);
+    // Two widgets with one id in one root share a draft: say so once (the id only, never an answer).
+    if (this.id && !sharedIds.has(this.id) && [...onPage].some((other) => other !== this && other.id === this.id)) {
+      sharedIds.add(this.id);
+      console.warn(`<${this.localName}> id="${this.id}" is used by another <${this.localName}> on this page: give each its own id (the id names its saved draft).`);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    onPage.delete(this);
   }
 
   /** Runs `fn` with the later steps: now when they are here (and `now` allows), else just before the next render after they arrive. */

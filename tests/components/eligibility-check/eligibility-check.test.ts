@@ -485,6 +485,44 @@ describe('<kc-eligibility-check>: drafts and privacy', () => {
     expect(drafts().sort()).toEqual([`${KEY_PREFIX}${location.pathname}#0`, `${KEY_PREFIX}${location.pathname}#1`]);
   });
 
+  it('keeps a separate draft for each widget without an id, in the document and in shadow roots, across a reload', async () => {
+    /** The page: a widget in the document, and one in the shadow root of each of two hosts. */
+    const build = (page: HTMLElement) => {
+      page.innerHTML = '<kc-eligibility-check></kc-eligibility-check><section></section><section></section>';
+      const widgets = [page.querySelector('kc-eligibility-check')!];
+      for (const host of page.querySelectorAll('section'))
+        widgets.push(host.attachShadow({ mode: 'open' }).appendChild(document.createElement('kc-eligibility-check')));
+      return widgets;
+    };
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const first = build(page);
+    for (const el of first) await settle(el);
+    first.forEach((el, i) => (el.answers = { age: 30 + i }));
+    expect(new Set(drafts()).size).toBe(3);
+    // A reload: the same page, built again.
+    const again = build(page);
+    for (const el of again) await settle(el);
+    expect(again.map((el) => el.answers.age)).toEqual([30, 31, 32]);
+  });
+
+  it('keeps separate drafts for widgets with the same id in different shadow roots, and warns once that the id is shared', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const page = await fixture<HTMLDivElement>(html`<div><kc-eligibility-check id="intake"></kc-eligibility-check><section></section></div>`);
+    const inDocument = page.querySelector('kc-eligibility-check')!;
+    const host = page.querySelector('section')!.attachShadow({ mode: 'open' });
+    host.innerHTML = '<kc-eligibility-check id="intake"></kc-eligibility-check><kc-eligibility-check id="intake"></kc-eligibility-check>';
+    const inShadow = host.querySelector('kc-eligibility-check')!;
+    await settle(inDocument);
+    await settle(inShadow);
+    inDocument.answers = { age: 30 };
+    inShadow.answers = { age: 40 };
+    expect(drafts()).toHaveLength(2);
+    expect(drafts()).toContain(`${KEY_PREFIX}${location.pathname}#intake`);
+    const shared = warn.mock.calls.filter(([message]) => String(message).includes('id="intake"'));
+    expect(shared).toHaveLength(1);
+    expect(shared[0]![0]).toMatch(/^<kc-eligibility-check> /);
+  });
+
   it('clears the draft on reset(), and starts again', async () => {
     const el = await at('health');
     expect(drafts()).toHaveLength(1);
