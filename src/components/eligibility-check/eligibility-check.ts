@@ -212,7 +212,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     super.connectedCallback();
     this.key ??= draftKey(instanceName(this), location.pathname);
     onPage.add(this);
-    // Two widgets with one id in one root share a draft: say so once (the id only, never an answer).
+    // Ids name drafts, and two widgets with one id in one root share theirs: say so once (the id only, never an answer).
     if (this.id && !sharedIds.has(this.id) && [...onPage].some((other) => other !== this && other.id === this.id)) {
       sharedIds.add(this.id);
       console.warn(`<${this.localName}> id="${this.id}" is used by another <${this.localName}> on this page: give each its own id (the id names its saved draft).`);
