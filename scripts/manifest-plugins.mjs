@@ -27,7 +27,8 @@ function resolveSpecifier(modulePath, specifier) {
 
 /** A statement that emits no JavaScript: types, interfaces, `import type`, `export type`, `declare …`. */
 function isTypeOnly(ts, statement) {
-  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement)) return true;
+  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isModuleDeclaration(statement))
+    return true;
   if (ts.isImportDeclaration(statement)) return statement.importClause?.isTypeOnly === true;
   if (ts.isExportDeclaration(statement)) return statement.isTypeOnly;
   return statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) ?? false;
@@ -60,7 +61,8 @@ export function publishedPaths() {
           if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
           const from = resolveSpecifier(moduleDoc.path, statement.moduleSpecifier.text);
           const bindings = statement.importClause?.namedBindings;
-          if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) imports.set(element.name.text, from);
+          if (bindings && ts.isNamedImports(bindings))
+            for (const element of bindings.elements) imports.set(element.name.text, from);
           if (statement.importClause?.name) imports.set(statement.importClause.name.text, from);
         }
         importsByModule.set(moduleDoc.path, imports);
@@ -97,7 +99,8 @@ export function publishedPaths() {
         if (Array.isArray(value)) {
           for (const item of value) rewriteReferences(item, modulePath);
         } else if (value && typeof value === 'object') {
-          if (typeof value.module === 'string' && !value.package) value.module = published(resolveSpecifier(modulePath, value.module));
+          if (typeof value.module === 'string' && !value.package)
+            value.module = published(resolveSpecifier(modulePath, value.module));
           for (const child of Object.values(value)) rewriteReferences(child, modulePath);
         }
       };

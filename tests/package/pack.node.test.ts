@@ -72,7 +72,12 @@ describe('the packed tarball', () => {
   });
 
   it('ships and exports the manifest and the editor data, CSS custom data included', () => {
-    for (const file of ['custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json']) {
+    for (const file of [
+      'custom-elements.json',
+      'web-types.json',
+      'vscode.html-custom-data.json',
+      'vscode.css-custom-data.json',
+    ]) {
       expect(packed, file).toContain(file);
       expect(pkg.exports[`./${file}`], file).toBe(`./${file}`);
     }
@@ -102,7 +107,10 @@ describe('the packed tarball', () => {
     expect(maps.length).toBeGreaterThan(0);
     const dangling: string[] = [];
     for (const map of maps) {
-      const { sources, sourcesContent = [] } = JSON.parse(shipped(map)) as { sources: string[]; sourcesContent?: (string | null)[] };
+      const { sources, sourcesContent = [] } = JSON.parse(shipped(map)) as {
+        sources: string[];
+        sourcesContent?: (string | null)[];
+      };
       sources.forEach((source, i) => {
         const path = posix.normalize(posix.join(posix.dirname(map), source));
         if (typeof sourcesContent[i] !== 'string' && !packed.has(path)) dangling.push(`${map} → ${source}`);
@@ -142,6 +150,8 @@ describe('the packed tarball', () => {
     const { problems } = attw(entrypoints);
     expect(new Set(problems.map((p) => p.kind))).toEqual(new Set(['UntypedResolution']));
     expect(new Set(problems.map((p) => p.entrypoint))).toEqual(new Set(entrypoints));
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toMatch(/`ketamine-clinic-elements\/cdn\/\*`[^]*?script-only, with no types/);
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toMatch(
+      /`ketamine-clinic-elements\/cdn\/\*`[^]*?script-only, with no types/,
+    );
   }, 60_000);
 });
