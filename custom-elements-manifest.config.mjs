@@ -1,7 +1,9 @@
 // The custom-elements manifest, VS Code custom data and JetBrains web-types are all
 // generated from the JSDoc in src/, so docs, Storybook and editors share one source.
+// The manifest describes the published package: module paths name the shipped dist/…js files.
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { publishedPaths, vsCodeCssData } from './scripts/manifest-plugins.mjs';
 
 /** Hide members that are not public API (Lit internals, protected and private ones). */
 function publicApiOnly() {
@@ -28,7 +30,10 @@ export default {
   packagejson: true,
   plugins: [
     publicApiOnly(),
-    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    publishedPaths(),
+    // The HTML data from the plugin; the CSS data from ours, which lists each shared custom property and part once.
+    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, hideLogs: true }),
+    vsCodeCssData({ fileName: 'vscode.css-custom-data.json' }),
     customElementJetBrainsPlugin({ outdir: '.', fileName: 'web-types.json', hideLogs: true, excludeCss: false }),
   ],
 };
