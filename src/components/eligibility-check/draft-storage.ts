@@ -38,9 +38,19 @@ export function saveDraft(storage: Storage | undefined, key: string, draft: Draf
   }
 }
 
+/**
+ * Where a hand-off being sent (its `Idempotency-Key` and body) is kept next to the draft of `draftKey`, under the
+ * same rules, so that after a reload the patient can finish that very send.
+ */
+export function pendingHandoffKey(draftKey: string): string {
+  return `kc-handoff:${draftKey}`;
+}
+
+/** Deletes a draft and the hand-off kept with it. */
 export function clearDraft(storage: Storage | undefined, key: string): void {
   try {
     storage?.removeItem(key);
+    storage?.removeItem(pendingHandoffKey(key));
   } catch {
     /* nothing stored */
   }
