@@ -55,9 +55,7 @@ export function checkSafeUrl(value: string): { url: string } | { error: string }
   }
   if (url.username || url.password) {
     // Named without the credentials: the message is shown on the page and logged.
-    return {
-      error: `"${url.protocol}//…@${url.host}${url.pathname}" has a user name or password in it; credentials do not belong in a URL (the page shows it, and fetch refuses it).`,
-    };
+    return { error: `"…@${url.host}": remove the user name and password.` };
   }
   if (url.protocol === 'https:') return { url: url.href };
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { url: url.href };

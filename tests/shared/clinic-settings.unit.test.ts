@@ -37,7 +37,7 @@ describe('checkSafeUrl', () => {
     'refuses credentials in %s, without repeating them',
     (input) => {
       const result = checkSafeUrl(input) as { error: string };
-      expect(result.error).toMatch(/user name or password/);
+      expect(result.error).toMatch(/remove the user name and password/);
       expect(result.error).not.toMatch(/s3cret|user@/);
     },
   );

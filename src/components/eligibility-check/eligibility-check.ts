@@ -20,7 +20,7 @@ import {
   type Step,
 } from './answer-paths.js';
 import type { AnswerError } from './answers.js';
-import { clearDraft, draftKey, PERSIST_MODES, pendingHandoffKey, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
+import { clearDraft, draftKey, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
 import { styles } from './eligibility-check.styles.js';
 import type { HandoffPayload } from './handoff.js';
 import type { HandoffForm } from './handoff-form.js';
@@ -57,10 +57,6 @@ const later = lazy<typeof Later>(() => import('./later-steps.js'));
 const schemas = lazy<typeof RulesSchema>(() => import('./rules-schema.js'));
 /** Region names, for clinics that set `regions` (the only time the region question is asked). */
 const names = lazy<typeof RegionNames>(() => import('./region-names.js'));
-
-const DEFAULT_RETRY_DELAY = 1000;
-/** The longest `retry-delay`: a minute (the third try then comes three minutes after the first failed). */
-const MAX_RETRY_DELAY = 60_000;
 
 /** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
 export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
@@ -131,7 +127,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    * Milliseconds before the first retry of a failed hand-off (0 to 60000, default 1000); each further retry waits
    * twice as long. Any other value is a config error, and the default is used.
    */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = DEFAULT_RETRY_DELAY;
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
 
   // Members marked @internal are shared with later-steps.ts; they are not public API.
   /** @internal */
@@ -281,7 +277,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     };
   }
 
-  private get persistMode(): PersistMode {
+  /** @internal Where a draft (and a hand-off being sent) is kept. */
+  get persistMode(): PersistMode {
     const mode = this.persist?.trim() || 'session';
     // An unknown value keeps nothing: the safer reading of a kiosk's intent.
     return (PERSIST_MODES as readonly string[]).includes(mode) ? (mode as PersistMode) : 'none';
@@ -304,15 +301,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };
   }
 
-  /** @internal The hand-off's first retry delay in effect: `retry-delay` when valid, else the default. */
+  /**
+   * @internal The hand-off's first retry delay in effect: `retry-delay` when valid (NaN is not), else the default.
+   * At most a minute: the third try then comes three minutes after the first failed.
+   */
   get retryBase(): number {
-    const delay = this.retryDelay;
-    return Number.isFinite(delay) && delay >= 0 && delay <= MAX_RETRY_DELAY ? delay : DEFAULT_RETRY_DELAY;
-  }
-
-  /** @internal Where a hand-off being sent is kept with the draft (same rules); undefined when nothing is kept. */
-  get handoffKey(): string | undefined {
-    return this.key && this.persistMode === 'session' ? pendingHandoffKey(this.key) : undefined;
+    return this.retryDelay >= 0 && this.retryDelay <= 60_000 ? this.retryDelay : 1000;
   }
 
   /** @internal What the questions depend on: the instruments asked and the regions served. */
@@ -339,10 +333,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     if (this.persist?.trim() && this.persist.trim() !== this.persistMode)
       errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
     if (this.retryBase !== this.retryDelay)
-      errors.push({
-        attribute: 'retry-delay',
-        message: `"${this.getAttribute('retry-delay') ?? this.retryDelay}" is not a number of milliseconds from 0 to ${MAX_RETRY_DELAY}; ${DEFAULT_RETRY_DELAY} is used.`,
-      });
+      errors.push({ attribute: 'retry-delay', message: 'use 0 to 60000 (milliseconds); 1000 is used.' });
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
   }

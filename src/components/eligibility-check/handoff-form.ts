@@ -5,7 +5,7 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { EligibilityAnswers } from './answers.js';
-import { sessionStore } from './draft-storage.js';
+import { PENDING_HANDOFF, sessionStore, type PersistMode } from './draft-storage.js';
 import {
   buildPayload,
   CONTACT_TIMES,
@@ -42,8 +42,8 @@ export interface HandoffContext {
   sent: () => void;
 }
 
-/** The element, as the form needs it: where a submission being sent is kept (undefined when nothing is kept). */
-type Host = ReactiveControllerHost & HTMLElement & { readonly handoffKey?: string };
+/** The element, as the form needs it: its draft's key, and where it keeps a draft (`persist`). */
+type Host = ReactiveControllerHost & HTMLElement & { readonly key?: string; readonly persistMode: PersistMode };
 
 /**
  * `sending`: a submission is in flight. `failed`: every try failed (`refused` when the endpoint said no, so it did
@@ -84,7 +84,7 @@ export class HandoffForm {
   constructor(private readonly host: Host) {
     host.addController(this);
     // A send that was under way (or failed) before a reload: it may have arrived; the patient can finish it.
-    const kept = this.host.handoffKey ? readSubmission(sessionStore()?.getItem(this.host.handoffKey)) : undefined;
+    const kept = this.storageKey ? readSubmission(sessionStore()?.getItem(this.storageKey)) : undefined;
     if (kept) {
       this.submission = kept;
       this.contact = { ...(JSON.parse(kept.body) as HandoffPayload).contact };
@@ -98,9 +98,14 @@ export class HandoffForm {
     this.inFlight?.abort();
   }
 
+  /** Where a submission being sent is kept, next to the draft; undefined when no draft is kept. */
+  private get storageKey(): string | undefined {
+    return this.host.key && this.host.persistMode === 'session' ? PENDING_HANDOFF + this.host.key : undefined;
+  }
+
   /** Keeps the submission with the draft before its first try, so a reload can finish it (same rules as the draft). */
   private keep(submission: HandoffSubmission): void {
-    const key = this.host.handoffKey;
+    const key = this.storageKey;
     try {
       if (key) sessionStore()?.setItem(key, JSON.stringify(submission));
     } catch {

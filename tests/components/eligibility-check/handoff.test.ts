@@ -463,7 +463,7 @@ describe('<kc-eligibility-check> hand-off: bad settings are config errors', () =
   it.each(['abc', '-5000', '1e309', '86400000'])('retry-delay="%s" is shown and logged, and the default delay is used', async (value) => {
     endpoint = fakeEndpoint(offline);
     const el = await atHandoff(value);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`"${value}" is not a number of milliseconds from 0 to 60000; 1000 is used.`);
+    expect($(el, '[part=config-error]')!.textContent).toContain('retry-delay: use 0 to 60000 (milliseconds); 1000 is used.');
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> retry-delay:'));
     fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
     sendHandoff(el);
@@ -476,7 +476,7 @@ describe('<kc-eligibility-check> hand-off: bad settings are config errors', () =
     const el = await fixture<KcEligibilityCheck>(html`<kc-eligibility-check endpoint="https://clinic:hunter2@calm.example/intake"></kc-eligibility-check>`);
     await settle(el);
     const notice = $(el, '[part=config-error]')!.textContent!;
-    expect(notice).toContain('user name or password');
+    expect(notice).toContain('"…@calm.example": remove the user name and password.');
     expect(notice).not.toContain('hunter2');
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> endpoint:'));
     expect(el.shadowRoot!.textContent).not.toContain('hunter2');
