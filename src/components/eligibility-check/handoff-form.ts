@@ -113,10 +113,10 @@ export class HandoffForm {
     }
   }
 
-  /** What a send would carry now, under the key of the last submission when nothing in it changed. */
+  /** What a send would carry now: the last submission, byte for byte, when nothing in it changed; else a new one. */
   private next(ctx: HandoffContext, s: HandoffStrings): HandoffSubmission {
     const payload = buildPayload({
-      id: this.submission?.key ?? newSubmissionId(),
+      id: newSubmissionId(),
       locale: ctx.locale,
       clinic: ctx.clinicName,
       consent: s.consent(ctx.clinic),
@@ -126,7 +126,6 @@ export class HandoffForm {
       utm: pickUtm(location.search),
     });
     if (this.submission && sameSubmission(JSON.parse(this.submission.body) as HandoffPayload, payload)) return this.submission;
-    payload.id = newSubmissionId();
     return { key: payload.id, body: JSON.stringify(payload) };
   }
 
