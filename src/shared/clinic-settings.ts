@@ -40,8 +40,8 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * Validates a URL a widget will link to or send data to. Only `https:` is
- * accepted, and `http:` on localhost for development; `javascript:`, `data:`
- * and relative URLs are refused.
+ * accepted, and `http:` on localhost for development; `javascript:`, `data:`,
+ * relative URLs and URLs with a user name or password in them are refused.
  *
  * @returns the normalised URL, or an error message.
  */
@@ -52,6 +52,10 @@ export function checkSafeUrl(value: string): { url: string } | { error: string }
     url = new URL(trimmed);
   } catch {
     return { error: `"${trimmed}" is not an absolute URL; use a full https:// address.` };
+  }
+  if (url.username || url.password) {
+    // Named without the credentials: the message is shown on the page and logged.
+    return { error: `"…@${url.host}": remove the user name and password.` };
   }
   if (url.protocol === 'https:') return { url: url.href };
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { url: url.href };

@@ -53,9 +53,17 @@ export function saveDraft(storage: Storage | undefined, key: string, draft: Draf
   }
 }
 
+/**
+ * Prefixed to a draft's key, where a hand-off being sent (its `Idempotency-Key` and body) is kept next to that
+ * draft, under the same rules, so that after a reload the patient can finish that very send.
+ */
+export const PENDING_HANDOFF = 'kc-handoff:';
+
+/** Deletes a draft and the hand-off kept with it. */
 export function clearDraft(storage: Storage | undefined, key: string): void {
   try {
     storage?.removeItem(key);
+    storage?.removeItem(PENDING_HANDOFF + key);
   } catch {
     /* nothing stored */
   }

@@ -102,9 +102,9 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * @fires kc-step-change - `{ step, index, total }` when the patient moves to another step (`index` and `total` count every step of the flow).
  * @fires kc-crisis - `{ source: 'phq9-item9' }` when the crisis panel first shows.
  * @fires kc-result - `{ outcome, reasons, scores }` when the result shows.
- * @fires kc-submit - `{ payload }` before the hand-off is sent; cancelable, so a host can send it its own way.
- * @fires kc-submit-success - `{ id }` (the submission id) when the clinic's endpoint accepted the hand-off.
- * @fires kc-submit-error - `{ error, attempts }` when every attempt failed; the answers stay.
+ * @fires kc-submit - `{ payload }` (a copy) before the hand-off is sent; cancelable, so a host can send it its own way.
+ * @fires kc-submit-success - `{ id }` (the submission id) when the endpoint itself confirmed the hand-off: a 2xx, never after a redirect, with an empty body or a JSON object.
+ * @fires kc-submit-error - `{ error, attempts }` when it was not confirmed: every attempt failed, the endpoint refused it, redirected or answered something else, or the widget was removed while sending; the answers stay.
  */
 export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   static override styles = [...KcElement.styles, styles];
@@ -127,7 +127,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   @property() persist?: string;
   /** The clinic's rule set (see `EligibilityRules`); wins over a `<script type="application/json">` child. */
   @property({ attribute: false }) rules?: EligibilityRulesInput;
-  /** Milliseconds before the first retry of a failed hand-off; each further retry waits twice as long. */
+  /**
+   * Milliseconds before the first retry of a failed hand-off (0 to 60000, default 1000); each further retry waits
+   * twice as long. Any other value is a config error, and the default is used.
+   */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
 
   // Members marked @internal are shared with later-steps.ts; they are not public API.
@@ -290,7 +293,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     };
   }
 
-  private get persistMode(): PersistMode {
+  /** @internal Where a draft (and a hand-off being sent) is kept. */
+  get persistMode(): PersistMode {
     const mode = this.persist?.trim() || 'session';
     // An unknown value keeps nothing: the safer reading of a kiosk's intent.
     return (PERSIST_MODES as readonly string[]).includes(mode) ? (mode as PersistMode) : 'none';
@@ -318,6 +322,14 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };
   }
 
+  /**
+   * @internal The hand-off's first retry delay in effect: `retry-delay` when valid (NaN is not), else the default.
+   * At most a minute: the third try then comes three minutes after the first failed.
+   */
+  get retryBase(): number {
+    return this.retryDelay >= 0 && this.retryDelay <= 60_000 ? this.retryDelay : 1000;
+  }
+
   /** @internal What the questions depend on: the instruments asked and the regions served. */
   get options(): FlowOptions {
     this.parseRules();
@@ -341,6 +353,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       errors.push({ attribute: 'instruments', message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.` });
     if (this.persist?.trim() && this.persist.trim() !== this.persistMode)
       errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
+    if (this.retryBase !== this.retryDelay)
+      errors.push({ attribute: 'retry-delay', message: 'use 0 to 60000 (milliseconds); 1000 is used.' });
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
   }

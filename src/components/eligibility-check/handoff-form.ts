@@ -5,7 +5,19 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { EligibilityAnswers } from './answers.js';
-import { buildPayload, CONTACT_TIMES, contactProblems, newSubmissionId, pickUtm, postHandoff, type HandoffContact } from './handoff.js';
+import { PENDING_HANDOFF, sessionStore, type PersistMode } from './draft-storage.js';
+import {
+  buildPayload,
+  CONTACT_TIMES,
+  contactProblems,
+  newSubmissionId,
+  pickUtm,
+  postHandoff,
+  sameSubmission,
+  type HandoffContact,
+  type HandoffPayload,
+  type HandoffSubmission,
+} from './handoff.js';
 import { LocaleTable } from '../../shared/locale/locale-controller.js';
 import en, { type HandoffStrings } from './locales/handoff/en.js';
 import type { EligibilityResult } from './rules.js';
@@ -30,25 +42,91 @@ export interface HandoffContext {
   sent: () => void;
 }
 
-type Status = 'idle' | 'sending' | 'sent' | 'failed';
+/** The element, as the form needs it: its draft's key, and where it keeps a draft (`persist`). */
+type Host = ReactiveControllerHost & HTMLElement & { readonly key?: string; readonly persistMode: PersistMode };
+
+/**
+ * `sending`: a submission is in flight. `failed`: every try failed (`refused` when the endpoint said no, so it did
+ * not arrive). `interrupted`: a send was cut short (a reload, or the widget left the page), so it may have arrived.
+ */
+type Status = 'idle' | 'sending' | 'sent' | 'failed' | 'interrupted';
+
+/** A submission kept in storage, if it is one: a key, and a JSON body with that id and contact details. */
+function readSubmission(raw: string | null | undefined): HandoffSubmission | undefined {
+  try {
+    const { key, body } = JSON.parse(raw ?? '') as Partial<HandoffSubmission>;
+    if (typeof key !== 'string' || typeof body !== 'string') return undefined;
+    const payload = JSON.parse(body) as Partial<HandoffPayload>;
+    const contact = payload.contact;
+    if (payload.id !== key || !contact || ![contact.name, contact.email, contact.phone].every((v) => typeof v === 'string')) return undefined;
+    if (!(CONTACT_TIMES as readonly unknown[]).includes(contact.time)) return undefined;
+    return { key, body };
+  } catch {
+    return undefined;
+  }
+}
 
 export class HandoffForm {
   contact: HandoffContact = { name: '', email: '', phone: '', time: 'any' };
   consent = false;
   status: Status = 'idle';
   problems: ReturnType<typeof contactProblems> = [];
-  /** One id per submission: a retry after a failure sends the same `Idempotency-Key`. */
-  private id = newSubmissionId();
+  /**
+   * The submission last sent or tried: its `Idempotency-Key` and the exact bytes of its body, which every retry
+   * sends again. A change to what would be sent makes the next send a new submission, with a new key.
+   */
+  private submission?: HandoffSubmission;
+  /** The last send failed because the endpoint refused it (a 4xx): it did not arrive. */
+  private refused = false;
   /** Aborts a submission in flight when the widget is removed from the page. */
   private inFlight?: AbortController;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: Host) {
     host.addController(this);
+    // A send that was under way (or failed) before a reload: it may have arrived; the patient can finish it.
+    const kept = this.storageKey ? readSubmission(sessionStore()?.getItem(this.storageKey)) : undefined;
+    if (kept) {
+      this.submission = kept;
+      this.contact = { ...(JSON.parse(kept.body) as HandoffPayload).contact };
+      this.consent = true;
+      this.status = 'interrupted';
+    }
   }
 
   /** The widget left the page: stop the request in flight and every retry (its answers stay for a re-insert). */
   hostDisconnected(): void {
     this.inFlight?.abort();
+  }
+
+  /** Where a submission being sent is kept, next to the draft; undefined when no draft is kept. */
+  private get storageKey(): string | undefined {
+    return this.host.key && this.host.persistMode === 'session' ? PENDING_HANDOFF + this.host.key : undefined;
+  }
+
+  /** Keeps the submission with the draft before its first try, so a reload can finish it (same rules as the draft). */
+  private keep(submission: HandoffSubmission): void {
+    const key = this.storageKey;
+    try {
+      if (key) sessionStore()?.setItem(key, JSON.stringify(submission));
+    } catch {
+      /* storage full or disabled: the send goes on, only a reload cannot finish it */
+    }
+  }
+
+  /** What a send would carry now: the last submission, byte for byte, when nothing in it changed; else a new one. */
+  private next(ctx: HandoffContext, s: HandoffStrings): HandoffSubmission {
+    const payload = buildPayload({
+      id: newSubmissionId(),
+      locale: ctx.locale,
+      clinic: ctx.clinicName,
+      consent: s.consent(ctx.clinic),
+      contact: this.contact,
+      answers: ctx.answers,
+      result: ctx.result,
+      utm: pickUtm(location.search),
+    });
+    if (this.submission && sameSubmission(JSON.parse(this.submission.body) as HandoffPayload, payload)) return this.submission;
+    return { key: payload.id, body: JSON.stringify(payload) };
   }
 
   private field(s: HandoffStrings, key: 'name' | 'email' | 'phone', type: string, autocomplete: string) {
@@ -79,6 +157,17 @@ export class HandoffForm {
     }
     if (this.status === 'sent') return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>`;
     const sending = this.status === 'sending';
+    const unsent = this.status === 'failed' || this.status === 'interrupted';
+    // Changed after a send that did not go through: the next send is a new submission, and the earlier may have arrived.
+    const changed = unsent && !!this.submission && this.next(ctx, s) !== this.submission;
+    const status =
+      this.status === 'interrupted'
+        ? s.interrupted(ctx.clinic)
+        : this.status === 'failed'
+          ? this.refused
+            ? s.failed
+            : s.unconfirmed(ctx.clinic)
+          : '';
     return html`<form part="handoff" novalidate @input=${this.onInput} @submit=${(e: Event) => this.submit(e, ctx, s)}>
       <p>${s.intro(ctx.clinic)}</p>
       ${this.field(s, 'name', 'text', 'name')}
@@ -102,10 +191,11 @@ export class HandoffForm {
           />${s.consent(ctx.clinic)}</label
         >
       </div>
-      ${this.status === 'failed' ? html`<p part="handoff-status" class="msg" role="alert" tabindex="-1">${s.failed}</p>` : nothing}
+      ${status ? html`<p part="handoff-status" class="msg" role="alert" tabindex="-1">${status}</p>` : nothing}
+      ${changed && !(this.status === 'failed' && this.refused) ? html`<p class="hint" role="status">${s.changed(ctx.clinic)}</p>` : nothing}
       <div class="nav">
         <button class="kc-button kc-button--primary" ?disabled=${sending} aria-disabled=${sending ? 'true' : 'false'}>
-          ${sending ? s.sending : this.status === 'failed' ? s.retry : s.submit}
+          ${sending ? s.sending : changed ? s.submit : this.status === 'failed' ? s.retry : this.status === 'interrupted' ? s.finish : s.submit}
         </button>
       </div>
     </form>`;
@@ -130,21 +220,15 @@ export class HandoffForm {
       this.host.shadowRoot?.querySelector<HTMLElement>(first === 'consent' ? '[name=consent]' : `#h-${first}`)?.focus();
       return;
     }
-    const payload = buildPayload({
-      id: this.id,
-      locale: ctx.locale,
-      clinic: ctx.clinicName,
-      consent: s.consent(ctx.clinic),
-      contact: this.contact,
-      answers: ctx.answers,
-      result: ctx.result,
-      utm: pickUtm(location.search),
-    });
-    if (emit(this.host, 'kc-submit', { payload }, { cancelable: true }).defaultPrevented) return;
+    // One submission, one body: built once, and sent byte for byte on every try (and "Try again").
+    const submission = this.next(ctx, s);
+    this.submission = submission;
+    if (emit(this.host, 'kc-submit', { payload: JSON.parse(submission.body) as HandoffPayload }, { cancelable: true }).defaultPrevented) return;
+    this.keep(submission);
     this.status = 'sending';
     this.host.requestUpdate();
     const inFlight = (this.inFlight = new AbortController());
-    const outcome = await postHandoff(ctx.endpoint, payload, {
+    const outcome = await postHandoff(ctx.endpoint, submission, {
       fetch: (...args) => window.fetch(...args),
       wait: (ms) =>
         new Promise((resolve) => {
@@ -155,18 +239,20 @@ export class HandoffForm {
       signal: inFlight.signal,
     });
     this.inFlight = undefined;
-    if (inFlight.signal.aborted) {
-      // Removed mid-send: nothing was confirmed; the patient can send again if the widget comes back.
-      this.status = 'idle';
-      return;
-    }
     if (outcome.ok) {
       this.status = 'sent';
-      emit(this.host, 'kc-submit-success', { id: payload.id });
-      this.id = newSubmissionId();
+      this.submission = undefined;
+      emit(this.host, 'kc-submit-success', { id: submission.key });
       ctx.sent();
+    } else if (inFlight.signal.aborted) {
+      // Removed mid-send: it may or may not have arrived. Put back, the form says so and offers to finish it.
+      this.status = 'interrupted';
+      emit(this.host, 'kc-submit-error', { error: outcome.error, attempts: outcome.attempts });
+      this.host.requestUpdate();
+      return;
     } else {
       this.status = 'failed';
+      this.refused = outcome.status !== undefined && outcome.status >= 400 && outcome.status < 500;
       emit(this.host, 'kc-submit-error', { error: outcome.error, attempts: outcome.attempts });
     }
     this.host.requestUpdate();

@@ -92,17 +92,71 @@ export function newSubmissionId(random: Pick<Crypto, 'getRandomValues'> & Partia
 
 export type HandoffOutcome = { ok: true; attempts: number } | { ok: false; attempts: number; error: string; status?: number };
 
+/** One submission as it is sent: its `Idempotency-Key` and the exact bytes of its JSON body, the same on every try. */
+export interface HandoffSubmission {
+  key: string;
+  body: string;
+}
+
+/** The same submission: everything but `submittedAt` (and the id) is equal, whatever the order of the keys. */
+export function sameSubmission(a: HandoffPayload, b: HandoffPayload): boolean {
+  const content = ({ id: _id, submittedAt: _at, ...rest }: HandoffPayload) => canonical(rest);
+  return content(a) === content(b);
+}
+
+/** JSON with every object's keys sorted (and `undefined` left out, as JSON does). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonical(v))).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** `kc-submit-error`'s `error` when the widget left the page while sending (the answers may still have arrived). */
+export const HANDOFF_ABORTED = 'aborted: the widget was removed from the page while sending; the hand-off may or may not have arrived';
+
 /** How long one attempt may take before it counts as a network error (and is retried). */
 export const HANDOFF_TIMEOUT = 15_000;
 
 /**
- * POSTs a payload as JSON with an `Idempotency-Key` header, retrying network errors (and attempts that take
- * longer than `timeout`), 429 and 5xx with backoff; a 4xx answer is final. The only request made is to
- * `url`; nothing goes into it.
+ * Why an answer from the endpoint does not confirm a hand-off, or undefined when it does. Confirmed means: a 2xx
+ * from the endpoint's own URL (never after a redirect) whose body is empty (e.g. 201 or 204) or a JSON object
+ * (e.g. `{ "id": "…" }` or `{}`). A redirect is never followed, so a 3xx, an opaque redirect or a response from
+ * another URL is refused; so is a 2xx with any other body, such as a sign-in page.
+ */
+export function replyProblem(
+  reply: { status: number; type: string; redirected: boolean; url: string; contentType: string | null; body?: string },
+  endpoint: string,
+): string | undefined {
+  const withoutHash = (url: string) => url.replace(/#.*$/s, '');
+  if (reply.type === 'opaqueredirect' || reply.redirected || (reply.status >= 300 && reply.status < 400) || (reply.url && withoutHash(reply.url) !== withoutHash(endpoint)))
+    return `redirect: the endpoint answered with a redirect${reply.status ? ` (HTTP ${reply.status})` : ''}, which is not followed; set endpoint to the address that accepts the POST`;
+  if (reply.status < 200 || reply.status > 299) return `HTTP ${reply.status}`;
+  const body = reply.body?.trim() ?? '';
+  if (!body) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return undefined;
+  return `unexpected reply: HTTP ${reply.status}${reply.contentType ? ` with ${reply.contentType.split(';')[0]!.trim()}` : ''}, but only an empty body or a JSON object confirms a hand-off (is it a sign-in page?)`;
+}
+
+/**
+ * POSTs a submission (its exact bytes, with its `Idempotency-Key` header), retrying network errors (and attempts
+ * that take longer than `timeout`), 429 and 5xx with backoff. It counts as delivered only when the endpoint
+ * confirms it (see {@link replyProblem}); a redirect is not followed, and a redirect, any other 4xx or an
+ * unexpected reply is final. The only request made is to `url`; nothing goes into it.
  */
 export async function postHandoff(
   url: string,
-  payload: HandoffPayload,
+  submission: HandoffSubmission,
   options: {
     fetch: typeof fetch;
     wait: (ms: number) => Promise<unknown>;
@@ -117,25 +171,37 @@ export async function postHandoff(
   let error = '';
   let status: number | undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, error: 'aborted' };
+    if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, error: HANDOFF_ABORTED };
     // One signal for this attempt: aborted by its timeout or by the caller's signal.
     const attemptSignal = new AbortController();
     const timer = setTimeout(() => attemptSignal.abort(new DOMException('The request timed out.', 'TimeoutError')), options.timeout ?? HANDOFF_TIMEOUT);
     const cancel = () => attemptSignal.abort(options.signal?.reason);
     options.signal?.addEventListener('abort', cancel);
+    let retry = true;
     try {
       const response = await options.fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.id },
-        body: JSON.stringify(payload),
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.key },
+        body: submission.body,
         credentials: 'omit',
         cache: 'no-store',
         referrerPolicy: 'no-referrer',
+        // A redirect could turn the POST into a GET that loses the body, or carry the answers to another origin.
+        redirect: 'manual',
         signal: attemptSignal.signal,
       });
-      if (response.ok) return { ok: true, attempts: attempt };
-      status = response.status;
-      error = `HTTP ${status}`;
+      const reply = {
+        status: response.status,
+        type: response.type,
+        redirected: response.redirected,
+        url: response.url,
+        contentType: response.headers.get('Content-Type'),
+      };
+      const problem = replyProblem(reply, url) ?? replyProblem({ ...reply, body: await response.text() }, url);
+      if (!problem) return { ok: true, attempts: attempt };
+      status = response.status || undefined;
+      error = problem;
+      retry = problem === `HTTP ${response.status}` && isRetryable(response.status);
     } catch (e) {
       status = undefined;
       error = e instanceof Error ? e.message : String(e);
@@ -143,8 +209,8 @@ export async function postHandoff(
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', cancel);
     }
-    if (options.signal?.aborted) return { ok: false, attempts: attempt, error: 'aborted' };
-    if (!isRetryable(status)) return { ok: false, attempts: attempt, error, status };
+    if (options.signal?.aborted) return { ok: false, attempts: attempt, error: HANDOFF_ABORTED };
+    if (!retry) return { ok: false, attempts: attempt, error, status };
     if (attempt < attempts) await options.wait(backoffDelay(attempt, options.baseDelay));
   }
   return { ok: false, attempts, error, status };

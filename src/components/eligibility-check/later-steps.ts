@@ -328,7 +328,7 @@ function handoff(h: Host, s: S) {
           clinicName: name,
           endpoint,
           locale: h.locale.lang,
-          retryDelay: h.retryDelay,
+          retryDelay: h.retryBase,
           answers: h.answers,
           result: h.result,
           sent: () => {

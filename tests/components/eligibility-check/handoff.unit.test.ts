@@ -7,7 +7,10 @@ import {
   isRetryable,
   newSubmissionId,
   pickUtm,
+  HANDOFF_ABORTED,
   postHandoff,
+  replyProblem,
+  sameSubmission,
   type HandoffContact,
   type HandoffPayload,
 } from '../../../src/components/eligibility-check/handoff.js';
@@ -103,11 +106,12 @@ describe('newSubmissionId', () => {
 
 describe('postHandoff', () => {
   const payload = { id: '9b2c1f3e-0000-4000-8000-000000000000', answers: {} } as HandoffPayload;
+  const submission = { key: payload.id, body: JSON.stringify(payload) };
   const url = 'https://calm.example/intake';
   const reply = (status: number) => Promise.resolve(new Response(status === 204 ? null : '{}', { status }));
   const run = (fetch: ReturnType<typeof vi.fn>) => {
     const wait = vi.fn(() => Promise.resolve());
-    return { wait, done: postHandoff(url, payload, { fetch: fetch as unknown as typeof globalThis.fetch, wait, baseDelay: 100 }) };
+    return { wait, done: postHandoff(url, submission, { fetch: fetch as unknown as typeof globalThis.fetch, wait, baseDelay: 100 }) };
   };
 
   it('POSTs JSON with the Idempotency-Key to the endpoint only, with no credentials or referrer', async () => {
@@ -118,10 +122,10 @@ describe('postHandoff', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     const [calledUrl, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(calledUrl).toBe(url);
-    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'manual' });
     expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': payload.id });
     expect(init.signal).toBeInstanceOf(AbortSignal);
-    expect(JSON.parse(init.body as string)).toEqual(payload);
+    expect(init.body).toBe(submission.body);
   });
 
   it('retries a 500 and succeeds, waiting the backoff delay', async () => {
@@ -159,7 +163,7 @@ describe('postHandoff', () => {
       )
       .mockImplementationOnce(() => reply(200));
     const wait = vi.fn(() => Promise.resolve());
-    const outcome = await postHandoff(url, payload, { fetch, wait, baseDelay: 100, timeout: 10 });
+    const outcome = await postHandoff(url, submission, { fetch, wait, baseDelay: 100, timeout: 10 });
     expect(outcome).toEqual({ ok: true, attempts: 2 });
   });
 
@@ -172,8 +176,172 @@ describe('postHandoff', () => {
   });
 });
 
+describe('postHandoff counts only what the endpoint itself confirms', () => {
+  const submission = {
+    key: '9b2c1f3e-0000-4000-8000-000000000000',
+    body: '{"id":"9b2c1f3e-0000-4000-8000-000000000000"}',
+  };
+  const url = 'https://calm.example/intake';
+  const send = (answer: () => Response) => {
+    const fetch = vi.fn(() => Promise.resolve(answer()));
+    return {
+      fetch,
+      done: postHandoff(url, submission, {
+        fetch: fetch as unknown as typeof globalThis.fetch,
+        wait: () => Promise.resolve(),
+        baseDelay: 0,
+      }),
+    };
+  };
+  /** A Response as fetch gives it, with the fields a stub cannot set in its constructor. */
+  const answered = (
+    body: BodyInit | null,
+    init: ResponseInit,
+    fields: Partial<Pick<Response, 'type' | 'redirected' | 'url'>> = {},
+  ) => {
+    const response = new Response(body, init);
+    for (const [key, value] of Object.entries(fields)) Object.defineProperty(response, key, { value });
+    return response;
+  };
+
+  it.each([
+    ['an empty 201', () => answered(null, { status: 201 })],
+    ['a 204', () => answered(null, { status: 204 })],
+    [
+      'a 200 with a JSON object',
+      () =>
+        answered('{ "id": "lead-42" }', {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    ],
+    ['a 202 with {} as text/plain', () => answered('{}', { status: 202 })],
+    ['a 200 with only whitespace', () => answered(' \n', { status: 200 })],
+    ['a 200 from the endpoint itself', () => answered(null, { status: 200 }, { url })],
+  ])('is delivered on %s', async (_, answer) => {
+    expect(await send(answer).done).toEqual({ ok: true, attempts: 1 });
+  });
+
+  it.each([
+    ['an opaque redirect (redirect: manual)', () => answered(null, { status: 200 }, { type: 'opaqueredirect' }), /^redirect: /],
+    [
+      'a followed redirect',
+      () => answered('{}', { status: 200 }, { redirected: true, url: 'https://elsewhere.example/' }),
+      /^redirect: /,
+    ],
+    ['a response from another URL', () => answered('{}', { status: 200 }, { url: 'https://calm.example/login' }), /^redirect: /],
+    [
+      'a 301',
+      () =>
+        answered(null, {
+          status: 301,
+          headers: { Location: 'https://elsewhere.example/' },
+        }),
+      /^redirect: .*HTTP 301/,
+    ],
+    [
+      'a 308',
+      () =>
+        answered(null, {
+          status: 308,
+          headers: { Location: 'https://elsewhere.example/' },
+        }),
+      /^redirect: .*HTTP 308/,
+    ],
+    [
+      'a 200 sign-in page',
+      () =>
+        answered('<!doctype html><title>Sign in</title>', {
+          status: 200,
+          headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        }),
+      /^unexpected reply: HTTP 200 with text\/html/,
+    ],
+    ['a 200 with a JSON array', () => answered('[]', { status: 200 }), /^unexpected reply/],
+    ['a 200 with a JSON string', () => answered('"ok"', { status: 200 }), /^unexpected reply/],
+  ])('is refused, once and for good, on %s', async (_, answer, error) => {
+    const { done, fetch } = send(answer);
+    const outcome = await done;
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.error).toMatch(error);
+    expect(outcome.attempts).toBe(1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('resends the identical bytes under the same key on every try', async () => {
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(() => Promise.resolve(new Response(null, { status: 503 })))
+      .mockImplementationOnce(() => Promise.reject(new TypeError('Failed to fetch')))
+      .mockImplementationOnce(() => Promise.resolve(new Response(null, { status: 204 })));
+    expect(
+      await postHandoff(url, submission, {
+        fetch,
+        wait: () => Promise.resolve(),
+        baseDelay: 0,
+      }),
+    ).toEqual({ ok: true, attempts: 3 });
+    for (const [, init] of fetch.mock.calls as [string, RequestInit][]) {
+      expect(init.body).toBe(submission.body);
+      expect(init.headers).toMatchObject({ 'Idempotency-Key': submission.key });
+    }
+  });
+});
+
+describe('replyProblem', () => {
+  const endpoint = 'https://calm.example/intake#form';
+  const reply = {
+    status: 200,
+    type: 'cors',
+    redirected: false,
+    url: 'https://calm.example/intake',
+    contentType: 'application/json',
+  };
+  it('ignores the fragment when comparing URLs, and reads the body only when asked', () => {
+    expect(replyProblem(reply, endpoint)).toBeUndefined();
+    expect(replyProblem({ ...reply, body: '{"id":"x"}' }, endpoint)).toBeUndefined();
+    expect(replyProblem({ ...reply, body: 'OK' }, endpoint)).toMatch(/^unexpected reply: HTTP 200 with application\/json/);
+  });
+  it('says the status of an error', () => {
+    expect(replyProblem({ ...reply, status: 503 }, endpoint)).toBe('HTTP 503');
+  });
+});
+
+describe('sameSubmission', () => {
+  const result = evaluateEligibility(eligibleAnswers());
+  const base = {
+    id: 'a',
+    locale: 'en',
+    consent: 'I agree',
+    contact,
+    answers: eligibleAnswers(),
+    result,
+    utm: {},
+  };
+  it('is the same submission at another time, with the answers in another order', () => {
+    const reordered = Object.fromEntries(Object.entries(eligibleAnswers()).reverse()) as typeof base.answers;
+    expect(
+      sameSubmission(
+        buildPayload({ ...base, now: new Date(1) }),
+        buildPayload({
+          ...base,
+          id: 'b',
+          answers: reordered,
+          now: new Date(2),
+        }),
+      ),
+    ).toBe(true);
+  });
+  it('is another submission once a field changed', () => {
+    expect(sameSubmission(buildPayload(base), buildPayload({ ...base, contact: { ...contact, phone: '555 0101' } }))).toBe(false);
+    expect(sameSubmission(buildPayload(base), buildPayload({ ...base, answers: { ...eligibleAnswers(), age: 41 } }))).toBe(false);
+    expect(sameSubmission(buildPayload(base), buildPayload({ ...base, locale: 'es' }))).toBe(false);
+  });
+});
+
 describe('postHandoff when the widget is removed', () => {
   const payload = { id: '9b2c1f3e-0000-4000-8000-000000000000', answers: {} } as HandoffPayload;
+  const submission = { key: payload.id, body: JSON.stringify(payload) };
   const url = 'https://calm.example/intake';
   const reply = (status: number) => Promise.resolve(new Response('{}', { status }));
 
@@ -184,9 +352,9 @@ describe('postHandoff when the widget is removed', () => {
         new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     );
     const wait = vi.fn(() => Promise.resolve());
-    const done = postHandoff(url, payload, { fetch, wait, baseDelay: 100, signal: controller.signal });
+    const done = postHandoff(url, submission, { fetch, wait, baseDelay: 100, signal: controller.signal });
     controller.abort();
-    expect(await done).toEqual({ ok: false, attempts: 1, error: 'aborted' });
+    expect(await done).toEqual({ ok: false, attempts: 1, error: HANDOFF_ABORTED });
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(wait).not.toHaveBeenCalled();
   });
@@ -195,10 +363,10 @@ describe('postHandoff when the widget is removed', () => {
     const controller = new AbortController();
     controller.abort();
     const fetch = vi.fn(() => reply(200));
-    expect(await postHandoff(url, payload, { fetch, wait: () => Promise.resolve(), baseDelay: 0, signal: controller.signal })).toEqual({
+    expect(await postHandoff(url, submission, { fetch, wait: () => Promise.resolve(), baseDelay: 0, signal: controller.signal })).toEqual({
       ok: false,
       attempts: 0,
-      error: 'aborted',
+      error: HANDOFF_ABORTED,
     });
     expect(fetch).not.toHaveBeenCalled();
   });

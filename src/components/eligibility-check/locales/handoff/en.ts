@@ -12,8 +12,19 @@ const en = {
   submit: 'Send',
   sending: 'Sending…',
   sent: (clinic: string) => `Sent. ${clinic} now has your answers.`,
+  /** The endpoint refused the answers (so they did not arrive). */
   failed: 'We could not send your answers. They are still here: please try again, or call the clinic.',
+  /** No confirmation came back (offline, a timeout, a server error or an unexpected reply): they may have arrived. */
+  unconfirmed: (clinic: string) =>
+    `We could not confirm that ${clinic} received your answers. They are still here: please try again, or call the clinic.`,
+  /** After a reload, or the widget moved on the page, while sending. */
+  interrupted: (clinic: string) =>
+    `Your answers may already have reached ${clinic}: sending was interrupted before we heard back. Choose "Finish sending" to make sure they arrive. It sends the same submission again, so the clinic can tell it is a repeat.`,
+  /** Edited after a send that may have arrived. */
+  changed: (clinic: string) =>
+    `You made changes after a send that may already have reached ${clinic}. Sending now sends a new copy, so ${clinic} may get both.`,
   retry: 'Try again',
+  finish: 'Finish sending',
   problems: {
     name: 'Please enter your name.',
     reach: 'Please give an email address or a phone number.',
