@@ -7,8 +7,8 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 export const CDN_DIR = 'dist/cdn';
 
-/** Budgets in bytes, gzip, Lit included. */
-export const BUDGETS = { 'all.js': 30 * 1024, element: 15 * 1024 };
+/** Budgets in bytes, gzip, Lit and English included, for what a page waits for before a widget is usable (scripts/check-size.mjs). */
+export const BUDGETS = { 'all.js': 36 * 1024, element: 20 * 1024 };
 
 export function budgetFor(file) {
   return file === 'all.js' ? BUDGETS['all.js'] : BUDGETS.element;
