@@ -353,8 +353,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       errors.push({ attribute: 'instruments', message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.` });
     if (this.persist?.trim() && this.persist.trim() !== this.persistMode)
       errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
-    if (this.retryBase !== this.retryDelay)
-      errors.push({ attribute: 'retry-delay', message: 'use 0 to 60000 (milliseconds); 1000 is used.' });
+    if (this.retryBase !== this.retryDelay) {
+      const given = this.getAttribute('retry-delay') ?? String(this.retryDelay);
+      errors.push({ attribute: 'retry-delay', message: `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.` });
+    }
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
   }

@@ -466,7 +466,7 @@ describe('<kc-eligibility-check> hand-off: bad settings are config errors', () =
   it.each(['abc', '-5000', '1e309', '86400000'])('retry-delay="%s" is shown and logged, and the default delay is used', async (value) => {
     endpoint = fakeEndpoint(offline);
     const el = await atHandoff(value);
-    expect($(el, '[part=config-error]')!.textContent).toContain('retry-delay: use 0 to 60000 (milliseconds); 1000 is used.');
+    expect($(el, '[part=config-error]')!.textContent).toContain(`retry-delay: "${value}" is not a number of milliseconds from 0 to 60000; 1000 is used.`);
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> retry-delay:'));
     fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
     sendHandoff(el);
