@@ -5,6 +5,7 @@ import type { KcExplainer, KcSectionChangeDetail } from '../../../src/components
 import en from '../../../src/components/explainer/locales/en.js';
 import { SECTION_IDS } from '../../../src/components/explainer/sections.js';
 import { CITATIONS, SOURCES } from '../../../src/components/explainer/sources.js';
+import { axTree } from '../../helpers/ax-tree-browser.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 type Root = ShadowRoot;
@@ -505,6 +506,24 @@ describe('accessibility', () => {
         expectNoOverflow(el, 320);
         await expectNoAxeViolations(el);
       });
+
+  it('draws the toggles’ + and − outside every accessible name: headings and buttons are named by their words only', async () => {
+    const el = await mount(html`<kc-explainer layout="accordion" open="dmn"></kc-explainer>`);
+    $<HTMLButtonElement>(el, '#kc-dmn .src').click();
+    await settle(el);
+    const tree = await axTree();
+    for (const id of SECTION_IDS) {
+      const { heading } = en.sections[id];
+      expect(tree.get('heading', heading).props.level).toBe(2);
+      expect(tree.get('button', heading).props.expanded).toBe(id === 'dmn');
+    }
+    expect(tree.get('heading', en.research).props.level).toBe(3);
+    expect(tree.get('button', en.research).props.expanded).toBe(true);
+    expect(tree.reading().filter((text) => /^[+−]$/.test(text))).toEqual([]);
+    // Still drawn for the eye: "+" when closed, "−" when open.
+    const sign = (selector: string) => getComputedStyle($(el, `${selector} .sign`), '::before').content;
+    expect([sign('#kc-tab-gap'), sign('#kc-tab-dmn'), sign('#kc-dmn .src')]).toEqual(['"+"', '"−"', '"−"']);
+  });
 
   it('has no axe violations in Spanish (automatic layout), diagrams drawn and sources open', async () => {
     const el = await mount(html`<kc-explainer lang="es" open="window"></kc-explainer>`);
