@@ -55,6 +55,11 @@ describe('<kc-eligibility-check>: the flow', () => {
     expect($(el, '[part=config-error]')).toBeNull();
     expect(el.step).toBe('about');
     expect(error).not.toHaveBeenCalled();
+    // Required, without the browser's own validation bubbles (the form is novalidate).
+    expect($(el, '#age')!.getAttribute('aria-required')).toBe('true');
+    expect(pregnancy.getAttribute('role')).toBe('radiogroup');
+    expect(pregnancy.getAttribute('aria-required')).toBe('true');
+    expect($<HTMLFormElement>(el, 'form')!.noValidate).toBe(true);
   });
 
   it('on an incomplete Next, focuses a summary of what is missing, which links to each question', async () => {
@@ -132,10 +137,16 @@ describe('<kc-eligibility-check>: the flow', () => {
       'More than half the days',
       'Nearly every day',
     ]);
+    // Each item is described by its stem (the time frame), the difficulty question (not an item) is not.
+    const describedBy = (fieldset: HTMLElement) =>
+      fieldset.getAttribute('aria-describedby')?.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent);
+    for (const fieldset of $$(el, 'fieldset[data-q^="gad7."]')) expect(describedBy(fieldset)).toEqual([en.gad7.stem]);
+    expect(describedBy($(el, 'fieldset[data-q=difficulty]')!)).toBeUndefined();
     el.step = 'mood';
     await settle(el);
     expect($(el, 'form p')!.textContent).toBe(en.phq9.stem);
     expect($$(el, 'fieldset[data-q^="phq9."] legend').map((l) => l.textContent)).toEqual(en.phq9.items);
+    for (const fieldset of $$(el, 'fieldset[data-q^="phq9."]')) expect(describedBy(fieldset)).toEqual([en.phq9.stem]);
   });
 
   it('always asks the self-harm question: without the PHQ-9 it is the mood step’s only question', async () => {
