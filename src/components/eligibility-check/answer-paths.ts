@@ -80,9 +80,6 @@ export function answerAt(answers: EligibilityAnswers, path: string): unknown {
   return (value as Record<string, unknown> | undefined)?.[sub];
 }
 
-/** The id of the element that holds a question's answer (`age`), or of its fieldset (`gad7.3` → `q-gad7-3`). */
-export const questionId = (path: string) => (path === 'age' || path === 'region' ? path : `q-${path.replace('.', '-')}`);
-
 /** A copy of the answers with one answer set (or removed, with `undefined`). */
 export function withAnswer(answers: EligibilityAnswers, path: string, value: unknown): EligibilityAnswers {
   const [key, sub] = path.split('.') as [keyof EligibilityAnswers, string | undefined];

@@ -11,7 +11,6 @@ import {
   parseInstruments,
   parseYears,
   QUESTION_STEPS,
-  questionId,
   SELF_HARM_INDEX,
   STEPS,
   withAnswer,
@@ -425,8 +424,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   }
 
   /**
-   * @internal A question answered with radio buttons: a radio group, required unless `optional`, described by its
-   * `stem` (the id of the instrument's "Over the last 2 weeks…" line) and by its error when it shows.
+   * @internal A question answered with radio buttons: a radio group (its id the answer's path, as the age field's is),
+   * required unless `optional`, described by its `stem` (the id of the instrument's "Over the last 2 weeks…" line)
+   * and by its error when it shows.
    */
   radios(
     path: string,
@@ -440,11 +440,11 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return html`<fieldset
       part="question"
       class="q ${kind}"
-      id=${questionId(path)}
+      id=${path}
       data-q=${path}
       role="radiogroup"
-      aria-required=${optional ? nothing : 'true'}
-      aria-invalid=${this.missing.includes(path) ? 'true' : nothing}
+      aria-required=${!optional}
+      aria-invalid=${this.missing.includes(path)}
       aria-describedby=${this.describedBy(path, stem)}
     >
       <legend lang=${lang || nothing}>${legend}</legend>

@@ -15,7 +15,6 @@ import {
   missingAnswers,
   parseYears,
   QUESTION_STEPS,
-  questionId,
   SELF_HARM_INDEX,
   TREATMENTS,
   TRIALS,
@@ -108,7 +107,7 @@ export function goTo(h: Host, step: Step): void {
   if (i >= 0) go(h, Math.min(i, furthest(h)), false);
 }
 
-/** Moves to step `i`. A patient's move (`user`) focuses the heading, announces the step and fires `kc-step-change`. */
+/** Moves to step `i`. A patient's move (`user`) focuses the heading (which says the step) and fires `kc-step-change`. */
 export function go(h: Host, i: number, user: boolean): void {
   const steps = h.steps;
   const step = steps[i]!;
@@ -182,7 +181,7 @@ export function errorSummary(h: Host, s: S) {
       ${h.missing.map((path) => {
         const [text, lang] = label(path);
         return html`<li>
-          <a href="#${questionId(path)}" lang=${lang || nothing} @click=${(e: Event) => focusQuestion(h, path, e)}>${text}</a>
+          <a href="#${path}" lang=${lang || nothing} @click=${(e: Event) => focusQuestion(h, path, e)}>${text}</a>
         </li>`;
       })}
     </ul>

@@ -125,7 +125,7 @@ describe.runIf(hasAxTree)('<kc-eligibility-check> as a screen reader hears it', 
     const tree = await axTree();
     expect(tree.focused()).toMatchObject({ role: 'heading', name: 'Falta responder 2 preguntas' });
     expect(tree.find('link').map((l) => l.name)).toEqual([es.age, es.pregnant]);
-    $<HTMLAnchorElement>(el, '[part=error-summary] a[href="#q-pregnant"]')!.click();
+    $<HTMLAnchorElement>(el, '[part=error-summary] a[href="#pregnant"]')!.click();
     expect(deepActive()).toBe($(el, 'input[name=pregnant]'));
     $<HTMLAnchorElement>(el, '[part=error-summary] a[href="#age"]')!.click();
     expect(deepActive()).toBe($(el, '#age'));
