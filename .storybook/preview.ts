@@ -2,6 +2,8 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/define.js';
+// The page around the stories: a clinic site's typography, which the widgets inherit.
+import './preview.css';
 
 // Autodocs tables (attributes, properties, events, slots, parts, CSS properties) come from the manifest.
 setCustomElementsManifest(manifest);

@@ -95,7 +95,10 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** Step 1. Next on an incomplete step moves focus to the first unanswered question and says what is missing. */
+/**
+ * Step 1. Next on an incomplete step moves focus to a summary that says how many questions still need an answer,
+ * with a link to each that moves focus to the question.
+ */
 export const AboutYou: Story = {
   args: { id: 'about' },
   play: async ({ canvasElement }) => {
@@ -105,6 +108,8 @@ export const AboutYou: Story = {
     await userEvent.click(root.querySelector<HTMLButtonElement>('.nav .kc-button--primary')!);
     await waitFor(() => expect(root.querySelector('[part=error-summary]')).not.toBeNull(), LONG);
     await expect(root.querySelector('[part=error-summary]')!.textContent).toContain('2 questions still need an answer');
+    await expect(root.activeElement).toBe(root.querySelector('[part=error-summary] h3'));
+    await userEvent.click(root.querySelector<HTMLAnchorElement>('[part=error-summary] a[href="#age"]')!);
     await expect(root.activeElement).toBe(root.querySelector('#age'));
   },
 };

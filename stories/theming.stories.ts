@@ -48,8 +48,37 @@ export default meta;
 
 type Story = StoryObj<TokenArgs>;
 
-/** The shipped tokens. */
-export const Default: Story = {};
+/** The text inside a widget: what a reader reads, in the font the widget was given. */
+const widgetText = (canvas: HTMLElement) => canvas.querySelector('kc-explainer')!.shadowRoot!.querySelector('[part=takeaway]')!;
+
+/** The shipped tokens, on a page set in a system sans-serif, as most clinic sites are: the widgets take its font. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('kc-explainer')!.shadowRoot?.querySelector('[part=takeaway]')).toBeTruthy());
+    const page = getComputedStyle(canvasElement).fontFamily;
+    await expect(page).toMatch(/^system-ui\b/);
+    await expect(page).toContain('sans-serif');
+    await expect(getComputedStyle(widgetText(canvasElement)).fontFamily).toBe(page);
+  },
+};
+
+/**
+ * A page with a distinctive font of its own (here a book serif): every widget inherits it, as it inherits any clinic's
+ * font. Nothing to set; `--kc-font-family` is only for giving the widgets a font other than the page's.
+ */
+export const InheritsTheHostFont: Story = {
+  render: (args, context) =>
+    html`<div class="clinic-page" style="font-family: 'Palatino Linotype', Palatino, 'Book Antiqua', Georgia, serif">
+      ${meta.render!(args, context)}
+    </div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelector('kc-explainer')!.shadowRoot?.querySelector('[part=takeaway]')).toBeTruthy());
+    const host = getComputedStyle(canvasElement.querySelector('.clinic-page')!);
+    const text = getComputedStyle(widgetText(canvasElement));
+    await expect(text.fontFamily).toBe(host.fontFamily);
+    await expect(text.fontFamily).toContain('Palatino');
+  },
+};
 
 /** A clinic's own brand: a deep green, square corners, its own font. */
 export const ClinicBrand: Story = {

@@ -145,8 +145,11 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   @state() current: EligibilityAnswers = {};
   /** @internal Answer paths the patient still has to answer on this step (after a Next). */
   missing: string[] = [];
-  /** @internal What the status line announces: a step's title, or the crisis panel's heading. */
-  note?: Step | 'crisis';
+  /**
+   * @internal What the status line announces: the crisis panel's heading when it first shows, until the next step.
+   * A step is announced by its heading, which takes focus.
+   */
+  note?: 'crisis';
   /** @internal The crisis panel shows (on every step once item 9 was answered above "Not at all"). */
   crisis?: boolean;
   /** @internal The answers were handed off: no draft is kept from then on. */
@@ -428,8 +431,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const step = this.step;
     const n = QUESTION_STEPS.indexOf(step as QuestionStep);
     if (n < 0) return l!.outcome(this, s, step as 'result' | 'handoff');
-    return html`<p part="progress" class="progress">${s.stepOf(n + 1, QUESTION_STEPS.length)}</p>
-      <h2 part="heading" tabindex="-1">${s.steps[step]}</h2>
+    // Focused on every step change, the heading says the step ("Anxiety") and describes it with the progress line.
+    return html`<p part="progress" class="progress" id="progress">${s.stepOf(n + 1, QUESTION_STEPS.length)}</p>
+      <h2 part="heading" tabindex="-1" aria-describedby="progress">${s.steps[step]}</h2>
       ${n !== 2 && this.crisis && l ? l.crisisPanel(this, s, true) : nothing}
       <form part="form" novalidate @input=${this.onInput} @submit=${this.onNext}>
         ${this.missing.length ? l!.errorSummary(this, s) : nothing}
@@ -456,10 +460,30 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return [also, this.errorId(path)].join(' ').trim() || nothing;
   }
 
-  /** @internal A question answered with radio buttons. */
-  radios(path: string, legend: string, options: readonly (readonly [unknown, string])[], lang = '', kind = 'yn') {
+  /**
+   * @internal A question answered with radio buttons: a radio group (its id the answer's path, as the age field's is),
+   * required unless `optional`, described by its `stem` (the id of the instrument's "Over the last 2 weeks…" line)
+   * and by its error when it shows.
+   */
+  radios(
+    path: string,
+    legend: string,
+    options: readonly (readonly [unknown, string])[],
+    lang = '',
+    kind = 'yn',
+    { stem = '', optional = false } = {},
+  ) {
     const value = answerAt(this.current, path);
-    return html`<fieldset part="question" class="q ${kind}" data-q=${path} aria-describedby=${this.describedBy(path)}>
+    return html`<fieldset
+      part="question"
+      class="q ${kind}"
+      id=${path}
+      data-q=${path}
+      role="radiogroup"
+      aria-required=${!optional}
+      aria-invalid=${this.missing.includes(path)}
+      aria-describedby=${this.describedBy(path, stem)}
+    >
       <legend lang=${lang || nothing}>${legend}</legend>
       ${this.error(path)}
       <div class="opts" lang=${lang || nothing}>
@@ -494,6 +518,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
           inputmode="numeric"
           autocomplete="off"
           .value=${this.ageText}
+          aria-required="true"
           aria-invalid=${this.missing.includes('age')}
           aria-describedby=${this.describedBy('age', 'age-h')}
         />
@@ -502,7 +527,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
         ? html`<div class="q" data-q="region">
             <label for="region">${s.region}</label>
             ${this.error('region')}
-            <select id="region" name="region" aria-describedby=${this.describedBy('region')}>
+            <select id="region" name="region" aria-required="true" aria-describedby=${this.describedBy('region')}>
               <option value="">${s.regionChoose}</option>
               ${[...regions, 'other'].map(
                 (r) =>

@@ -9,6 +9,9 @@ export const laterStyles = css`
     color: var(--_kc-danger);
     font-weight: 600;
   }
+  .errors a {
+    color: inherit;
+  }
   @container (min-width: 40rem) {
     .scale .opts {
       grid-template-columns: repeat(4, 1fr);

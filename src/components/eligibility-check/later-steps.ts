@@ -111,7 +111,7 @@ export function goTo(h: Host, step: Step): void {
   if (i >= 0) go(h, Math.min(i, furthest(h)), false);
 }
 
-/** Moves to step `i`. A patient's move (`user`) focuses the heading, announces the step and fires `kc-step-change`. */
+/** Moves to step `i`. A patient's move (`user`) focuses the heading (which says the step) and fires `kc-step-change`. */
 export function go(h: Host, i: number, user: boolean): void {
   const steps = h.steps;
   const step = steps[i]!;
@@ -138,16 +138,18 @@ export function go(h: Host, i: number, user: boolean): void {
       },
     );
   if (user) {
+    // The focused heading says which step this is; the status line is left empty, so nothing is read twice.
     h.focusHeading = true;
-    h.note = step;
+    h.note = undefined;
     emit(h, 'kc-step-change', { step, index: i, total: steps.length });
   }
   h.save();
 }
 
 /**
- * Next: on an incomplete step, lists what is missing and focuses the first unanswered question; else moves to the
- * following step, or to the result when the first step's answers end the screening.
+ * Next: on an incomplete step, lists what is missing and focuses that list, which says how many questions still need
+ * an answer and links to each; else moves to the following step, or to the result when the first step's answers end
+ * the screening.
  */
 export async function next(h: Host): Promise<void> {
   const step = h.step;
@@ -155,21 +157,37 @@ export async function next(h: Host): Promise<void> {
   h.requestUpdate();
   if (!h.missing.length) return go(h, step === 'about' && endsEarly(h) ? h.steps.indexOf('result') : h.idx + 1, true);
   await h.updateComplete;
-  h.renderRoot.querySelector<HTMLElement>(`[data-q="${h.missing[0]}"] :is(input, select)`)?.focus();
+  h.renderRoot.querySelector<HTMLElement>('#errors-h')?.focus();
 }
 
-/** What is still missing on a step, each question named. */
+/** Moves focus to a question's first field (a summary link's target), its question in view. */
+function focusQuestion(h: Host, path: string, event: Event): void {
+  event.preventDefault();
+  const question = h.renderRoot.querySelector<HTMLElement>(`[data-q="${path}"]`);
+  question?.querySelector<HTMLElement>('input, select')?.focus({ preventScroll: true });
+  question?.scrollIntoView({ block: 'nearest' });
+}
+
+/**
+ * What is still missing on a step (GOV.UK's error summary): a heading that takes focus and says how many questions
+ * still need an answer, then a link to each question that moves focus to it.
+ */
 export function errorSummary(h: Host, s: S) {
-  const label = (path: string): string => {
+  const label = (path: string): [text: string, lang?: string] => {
     const [key, sub] = path.split('.') as [string, string];
-    if (key === 'gad7' || key === 'phq9') return s[key].items[+sub - 1]!;
-    if (key === 'health') return s.health[sub as keyof S['health']];
-    return s[key as 'age' | 'region' | 'pregnant' | 'trials' | 'prescriber'];
+    if (key === 'gad7' || key === 'phq9') return [s[key].items[+sub - 1]!, s[key].lang];
+    if (key === 'health') return [s.health[sub as keyof S['health']]];
+    return [s[key as 'age' | 'region' | 'pregnant' | 'trials' | 'prescriber']];
   };
   return html`<div part="error-summary" class="errors">
-    <p>${s.missing(h.missing.length)}</p>
+    <h3 id="errors-h" tabindex="-1">${s.missing(h.missing.length)}</h3>
     <ul>
-      ${h.missing.map((p) => html`<li>${label(p)}</li>`)}
+      ${h.missing.map((path) => {
+        const [text, lang] = label(path);
+        return html`<li>
+          <a href="#${path}" lang=${lang || nothing} @click=${(e: Event) => focusQuestion(h, path, e)}>${text}</a>
+        </li>`;
+      })}
     </ul>
   </div>`;
 }
@@ -187,7 +205,7 @@ export function restart(h: Host): void {
   go(h, 0, h.isConnected);
 }
 
-/** What the status line announces: a step's title ("Step 2 of 5: Anxiety"; the outcome's on the result), or the crisis panel's heading. */
+/** A step's title ("Step 2 of 5: Anxiety"; the outcome's on the result), or the crisis panel's heading (what the status line announces). */
 export function title(h: Host, s: S, step: Step | 'crisis'): string {
   if (step === 'crisis') return s.crisis.heading;
   const n = QUESTION_STEPS.indexOf(step as QuestionStep);
@@ -197,23 +215,24 @@ export function title(h: Host, s: S, step: Step | 'crisis'): string {
 
 // ---- the question steps ----------------------------------------------------------------------------
 
-const scale = (h: Host, path: string, legend: string, labels: readonly string[], lang: string) =>
-  h.radios(path, legend, labels.map((text, v) => [v, text] as const), lang, 'scale');
+const scale = (h: Host, path: string, legend: string, labels: readonly string[], lang: string, extra?: { stem?: string; optional?: boolean }) =>
+  h.radios(path, legend, labels.map((text, v) => [v, text] as const), lang, 'scale', extra);
 
+// Each item is described by its instrument's stem, so moving from question to question says the time frame too.
 export function anxiety(h: Host, s: S) {
   const g = s.gad7;
   return html`${g.note ? html`<p class="hint">${g.note}</p>` : nothing}
-    <p lang=${g.lang || nothing}>${g.stem}</p>
-    ${g.items.map((text, i) => scale(h, `gad7.${i + 1}`, text, g.scale, g.lang))}
-    ${scale(h, 'difficulty', g.difficulty, g.difficultyScale, g.lang)}`;
+    <p id="gad7-stem" lang=${g.lang || nothing}>${g.stem}</p>
+    ${g.items.map((text, i) => scale(h, `gad7.${i + 1}`, text, g.scale, g.lang, { stem: 'gad7-stem' }))}
+    ${scale(h, 'difficulty', g.difficulty, g.difficultyScale, g.lang, { optional: true })}`;
 }
 
 /** The PHQ-9, or only its item 9 (always asked), with the crisis panel as soon as item 9 is answered above 0. */
 export function mood(h: Host, s: S) {
   const p = s.phq9;
   const all = h.options.instruments.includes('phq9');
-  return html`<p lang=${p.lang || nothing}>${p.stem}</p>
-    ${p.items.map((text, i) => (all || i === SELF_HARM_INDEX ? scale(h, `phq9.${i + 1}`, text, p.scale, p.lang) : nothing))}
+  return html`<p id="phq9-stem" lang=${p.lang || nothing}>${p.stem}</p>
+    ${p.items.map((text, i) => (all || i === SELF_HARM_INDEX ? scale(h, `phq9.${i + 1}`, text, p.scale, p.lang, { stem: 'phq9-stem' }) : nothing))}
     ${h.crisis ? crisisPanel(h, s, true) : nothing}`;
 }
 

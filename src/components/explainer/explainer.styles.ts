@@ -15,8 +15,8 @@ export const explainerStyles = css`
 [aria-selected=true]{border-color:var(--_kc-primary);color:var(--_kc-primary);font-weight:700}
 .h{margin-block:1rem .5rem;font-size:1.25em;font-weight:700;line-height:1.3}
 .toggle{display:flex;justify-content:space-between;gap:1rem;inline-size:100%;padding-inline:0;border-block-end:1px solid var(--_kc-border);text-align:start;font-weight:inherit}
-.toggle:after,.src:after{content:'+';color:var(--_kc-primary)}
-[aria-expanded=true]:after{content:'−'}
+.sign:before{content:'+';color:var(--_kc-primary)}
+[aria-expanded=true] .sign:before{content:'−'}
 [data-layout=accordion] .h{margin:0}
 p{margin-block:0 .75em}
 .takeaway{padding:.5em .75em;border-inline-start:4px solid var(--_x);background:var(--_kc-surface-alt)}
@@ -36,5 +36,5 @@ footer{margin-block-start:1rem;border-block-start:1px solid var(--_kc-border)}
 @keyframes kc-pulse{50%{opacity:.4}}
 @keyframes kc-grow{0%{transform:scaleY(0)}40%{transform:none}}
 @keyframes kc-flow{to{stroke-dashoffset:-120}}
-@media print{[role=tablist],.toggle:after,.src:after,slot[name=cta]{display:none}.panel[hidden],[part=sources][hidden]{display:block}[part~=base]{padding:0}}
+@media print{[role=tablist],.sign,slot[name=cta]{display:none}.panel[hidden],[part=sources][hidden]{display:block}[part~=base]{padding:0}}
 `;

@@ -277,15 +277,17 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     const heading = this.overrides[id]?.heading ?? text.heading;
     const tabs = layout === 'tabs';
     const h = (content: unknown) => html`<div class="h" role="heading" aria-level=${this.level}>${content}</div>`;
+    // The "+" / "−" a toggle shows is drawing, not words: hidden from assistive technology, its name stays the heading's.
+    const sign = html`<span class="sign" aria-hidden="true"></span>`;
     // prettier-ignore
     return html`<div part="section" id="kc-${id}">${tabs ? nothing : h(layout === 'stack' ? heading
-      : html`<button class="toggle" id="kc-tab-${id}" aria-expanded=${open} aria-controls="kc-panel-${id}" @click=${(e: MouseEvent) => this.toggle(id, e)}>${heading}</button>`)}
+      : html`<button class="toggle" id="kc-tab-${id}" aria-expanded=${open} aria-controls="kc-panel-${id}" @click=${(e: MouseEvent) => this.toggle(id, e)}>${heading}${sign}</button>`)}
 <div class="panel" id="kc-panel-${id}" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `kc-tab-${id}` : nothing} tabindex=${tabs ? 0 : nothing} ?hidden=${!open}>${tabs ? h(heading) : nothing}
 <slot name=${id}>${text.body.map((p) => html`<p>${p}</p>`)}${'fig' in text ? (this.refs ? this.refs.diagram(id, text.fig, [s.dose, s.window]) : html`<div class="fig"></div>`) : nothing}</slot>${id === 'integration'
       ? html`<slot name="cta"><button part="cta" class="kc-button kc-button--primary" @click=${() => emit(this, 'kc-cta', { id })}>${s.cta}</button></slot>`
       : nothing}
 <p part="takeaway" class="takeaway"><strong>${s.takeaway}:</strong> ${this.overrides[id]?.takeaway ?? text.takeaway}</p>
-<div class="sub" role="heading" aria-level=${Math.min(this.level + 1, 6)}><button class="src" aria-expanded=${this.research.has(id)} aria-controls="kc-src-${id}" @click=${() => this.toggleResearch(id)}>${s.research}</button></div>
+<div class="sub" role="heading" aria-level=${Math.min(this.level + 1, 6)}><button class="src" aria-expanded=${this.research.has(id)} aria-controls="kc-src-${id}" @click=${() => this.toggleResearch(id)}>${s.research}${sign}</button></div>
 <ol part="sources" id="kc-src-${id}" ?hidden=${!this.research.has(id)}>${this.renderSources(id)}</ol></div></div>`;
   }
 

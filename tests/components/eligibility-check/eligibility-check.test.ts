@@ -55,9 +55,14 @@ describe('<kc-eligibility-check>: the flow', () => {
     expect($(el, '[part=config-error]')).toBeNull();
     expect(el.step).toBe('about');
     expect(error).not.toHaveBeenCalled();
+    // Required, without the browser's own validation bubbles (the form is novalidate).
+    expect($(el, '#age')!.getAttribute('aria-required')).toBe('true');
+    expect(pregnancy.getAttribute('role')).toBe('radiogroup');
+    expect(pregnancy.getAttribute('aria-required')).toBe('true');
+    expect($<HTMLFormElement>(el, 'form')!.noValidate).toBe(true);
   });
 
-  it('moves focus to the first unanswered question on an incomplete Next, and says what is missing', async () => {
+  it('on an incomplete Next, focuses a summary of what is missing, which links to each question', async () => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
     el.answers = { age: 40 };
     await settle(el);
@@ -66,12 +71,15 @@ describe('<kc-eligibility-check>: the flow', () => {
     expect(el.step).toBe('about');
     const summary = $(el, '[part=error-summary]')!;
     expect(summary.textContent).toContain('1 question still needs an answer');
-    expect(summary.textContent).toContain(en.pregnant);
+    expect(deepActive()).toBe(summary.querySelector('h3'));
     const fieldset = $(el, 'fieldset[data-q=pregnant]')!;
     const described = fieldset.getAttribute('aria-describedby')!;
     expect(el.shadowRoot!.getElementById(described)!.textContent).toBe(en.required);
-    expect(deepActive()).toBe(fieldset.querySelector('input'));
     await expectNoAxeViolations(el);
+    const link = summary.querySelector('a')!;
+    expect(link.textContent!.trim()).toBe(en.pregnant);
+    link.click();
+    expect(deepActive()).toBe(fieldset.querySelector('input'));
     fieldset.querySelector('input')!.click();
     await settle(el);
     expect($(el, '[part=error-summary]')).toBeNull();
@@ -85,7 +93,7 @@ describe('<kc-eligibility-check>: the flow', () => {
     age.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
     await settle(el);
-    expect(deepActive()).toBe($(el, '#age'));
+    expect(deepActive()).toBe($(el, '#errors-h'));
     expect($(el, '#age')!.getAttribute('aria-invalid')).toBe('true');
     expect($(el, '#age')!.getAttribute('aria-describedby')).toBe('age-h age-e');
     expect($(el, '#age-e')!.textContent).toBe(en.ageInvalid);
@@ -101,7 +109,10 @@ describe('<kc-eligibility-check>: the flow', () => {
     await settle(el);
     expect(heading(el)).toBe('Anxiety');
     expect(deepActive()).toBe($(el, 'h2'));
-    expect($(el, '[role=status]')!.textContent).toBe('Step 2 of 5: Anxiety');
+    // The focused heading says the step, described by the progress line; the status line does not repeat it.
+    expect($(el, 'h2')!.getAttribute('aria-describedby')).toBe('progress');
+    expect($(el, '#progress')!.textContent).toBe('Step 2 of 5');
+    expect($(el, '[role=status]')!.textContent).toBe('');
     $<HTMLInputElement>(el, 'input[name="gad7.1"][value="3"]')!.click();
     await settle(el);
     $<HTMLButtonElement>(el, '.nav .kc-button')!.click();
@@ -126,10 +137,16 @@ describe('<kc-eligibility-check>: the flow', () => {
       'More than half the days',
       'Nearly every day',
     ]);
+    // Each item is described by its stem (the time frame), the difficulty question (not an item) is not.
+    const describedBy = (fieldset: HTMLElement) =>
+      fieldset.getAttribute('aria-describedby')?.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent);
+    for (const fieldset of $$(el, 'fieldset[data-q^="gad7."]')) expect(describedBy(fieldset)).toEqual([en.gad7.stem]);
+    expect(describedBy($(el, 'fieldset[data-q=difficulty]')!)).toBeUndefined();
     el.step = 'mood';
     await settle(el);
     expect($(el, 'form p')!.textContent).toBe(en.phq9.stem);
     expect($$(el, 'fieldset[data-q^="phq9."] legend').map((l) => l.textContent)).toEqual(en.phq9.items);
+    for (const fieldset of $$(el, 'fieldset[data-q^="phq9."]')) expect(describedBy(fieldset)).toEqual([en.phq9.stem]);
   });
 
   it('always asks the self-harm question: without the PHQ-9 it is the mood step’s only question', async () => {
@@ -282,7 +299,7 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     await settle(el);
     $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
     await settle(el);
-    expect(deepActive()).toBe($(el, '#region'));
+    expect($$(el, '[part=error-summary] a').map((a) => a.getAttribute('href'))).toEqual(['#region']);
     const select = $<HTMLSelectElement>(el, '#region')!;
     select.value = 'other';
     select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

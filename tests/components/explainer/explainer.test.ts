@@ -5,6 +5,7 @@ import type { KcExplainer, KcSectionChangeDetail } from '../../../src/components
 import en from '../../../src/components/explainer/locales/en.js';
 import { SECTION_IDS } from '../../../src/components/explainer/sections.js';
 import { CITATIONS, SOURCES } from '../../../src/components/explainer/sources.js';
+import { axTree, hasAxTree } from '../../helpers/ax-tree-browser.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 
 type Root = ShadowRoot;
@@ -505,6 +506,39 @@ describe('accessibility', () => {
         expectNoOverflow(el, 320);
         await expectNoAxeViolations(el);
       });
+
+  it('draws the toggles’ + and − outside every accessible name, in any engine: in an aria-hidden element', async () => {
+    const el = await mount(html`<kc-explainer layout="accordion" open="dmn"></kc-explainer>`);
+    $<HTMLButtonElement>(el, '#kc-dmn .src').click();
+    await settle(el);
+    for (const button of $$(el, '.toggle, .src')) {
+      // Nothing drawn on the button itself (generated content there would join its name in some engines)…
+      for (const pseudo of ['::before', '::after']) expect(getComputedStyle(button, pseudo).content).toMatch(/^(none|normal)$/);
+      // …only inside an element hidden from assistive technology.
+      expect(button.querySelector('.sign')!.getAttribute('aria-hidden')).toBe('true');
+    }
+    // The accessible names as Playwright computes them (generated content included), in the engine under test.
+    await expect.element(page.getByRole('button', { name: en.research, exact: true })).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: en.sections.dmn.heading, exact: true })).toBeVisible();
+  });
+
+  it.runIf(hasAxTree)('names headings and toggles by their words only in Chromium’s accessibility tree', async () => {
+    const el = await mount(html`<kc-explainer layout="accordion" open="dmn"></kc-explainer>`);
+    $<HTMLButtonElement>(el, '#kc-dmn .src').click();
+    await settle(el);
+    const tree = await axTree();
+    for (const id of SECTION_IDS) {
+      const { heading } = en.sections[id];
+      expect(tree.get('heading', heading).props.level).toBe(2);
+      expect(tree.get('button', heading).props.expanded).toBe(id === 'dmn');
+    }
+    expect(tree.get('heading', en.research).props.level).toBe(3);
+    expect(tree.get('button', en.research).props.expanded).toBe(true);
+    expect(tree.reading().filter((text) => /^[+−]$/.test(text))).toEqual([]);
+    // Still drawn for the eye: "+" when closed, "−" when open.
+    const sign = (selector: string) => getComputedStyle($(el, `${selector} .sign`), '::before').content;
+    expect([sign('#kc-tab-gap'), sign('#kc-tab-dmn'), sign('#kc-dmn .src')]).toEqual(['"+"', '"−"', '"−"']);
+  });
 
   it('has no axe violations in Spanish (automatic layout), diagrams drawn and sources open', async () => {
     const el = await mount(html`<kc-explainer lang="es" open="window"></kc-explainer>`);

@@ -22,7 +22,7 @@ const en = {
   next: 'Next',
   seeResult: 'See my result',
   required: 'Please answer this question.',
-  missing: (n: number) => (n === 1 ? '1 question still needs an answer:' : `${n} questions still need an answer:`),
+  missing: (n: number) => (n === 1 ? '1 question still needs an answer' : `${n} questions still need an answer`),
   yes: 'Yes',
   no: 'No',
   age: 'How old are you?',

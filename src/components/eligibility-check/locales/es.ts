@@ -27,7 +27,7 @@ const es: EligibilityStrings = {
   next: 'Siguiente',
   seeResult: 'Ver mi resultado',
   required: 'Responda esta pregunta, por favor.',
-  missing: (n) => (n === 1 ? 'Falta responder 1 pregunta:' : `Falta responder ${n} preguntas:`),
+  missing: (n) => (n === 1 ? 'Falta responder 1 pregunta' : `Falta responder ${n} preguntas`),
   yes: 'Sí',
   no: 'No',
   age: '¿Cuántos años tiene?',
