@@ -155,7 +155,7 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
     if (!this.locale.failed) return super.update(changed);
     (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
     render(
-      html`<div part="base" data-theme=${this.resolvedTheme}>
+      html`<div part="base" dir="ltr" data-theme=${this.resolvedTheme}>
         <p class="kc-config-error" role="alert">This content could not be loaded. Please check your connection and reload the page.</p>
       </div>`,
       this.renderRoot,

@@ -431,7 +431,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     const { pattern } = active ? this.run! : this.plan();
     const picker = loaded(this.picker);
     const tones = loaded(this.tones);
-    return html`<div part="base" data-theme=${this.resolvedTheme}>
+    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
 ${this.config.render(s.configErrorHeading)}
 ${st === 'complete'
   ? loaded(this.session)?.renderComplete(this, s, this.run!, this.back)
