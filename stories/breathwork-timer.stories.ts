@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, spyOn, userEvent, waitFor } from 'storybook/test';
 import type { KcBreathworkTimer } from '../src/components/breathwork-timer/breathwork-timer.js';
 import { manualClock } from '../src/components/breathwork-timer/clock.js';
+import { forcedColors, forcedColorsActive, systemColor } from './forced-colors.js';
 
 /**
  * The timer in the story, on a manual clock: play functions move time
@@ -199,6 +200,24 @@ export const ReducedMotion: Story = {
     await expect(keyframes.map((k) => Number(k.opacity))).toEqual([0.25, 1]);
     await expect(keyframes.some((k) => k.transform !== undefined)).toBe(false);
     await expect(text('[part~=phase]')).toBe('Breathe in');
+  },
+};
+
+/**
+ * Forced colours (Windows High Contrast): the shape is drawn in the text colour inside its ring, so it never
+ * disappears into the page (turn on forced-colors emulation in DevTools → Rendering to see it).
+ */
+export const ForcedColors: Story = {
+  beforeEach: forcedColors,
+  play: async ({ canvasElement }) => {
+    const { root, start, advance } = await timerIn(canvasElement);
+    await start();
+    await advance(2000);
+    if (!forcedColorsActive()) return; // in Storybook without emulation there is nothing to check
+    const shape = getComputedStyle(root.querySelector('[part~=shape]')!);
+    await expect(shape.backgroundColor).not.toBe(systemColor('Canvas'));
+    await expect(shape.backgroundColor).toBe(systemColor('CanvasText'));
+    await expect(getComputedStyle(root.querySelector('.ring')!).borderTopColor).toBe(systemColor('CanvasText'));
   },
 };
 

@@ -5,6 +5,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { HEALTH_ITEMS, STEPS, type EligibilityAnswers, type Step } from '../src/components/eligibility-check/answers.js';
 import type { KcEligibilityCheck } from '../src/components/eligibility-check/eligibility-check.js';
 import { PERSIST_MODES } from '../src/components/eligibility-check/persistence.js';
+import { forcedColors, forcedColorsActive, systemColor } from './forced-colors.js';
 
 /** Answers that screen as eligible under the default rules (GAD-7 12, moderate; PHQ-9 5, mild). */
 const eligible = (): EligibilityAnswers => ({
@@ -163,6 +164,27 @@ export const CrisisPanel: Story = {
     await expect(panel.querySelector('a[href="sms:988"]')).not.toBeNull();
     await expect(panel.querySelector('a[href="tel:911"]')).not.toBeNull();
     await expect(panel.textContent).toContain('not monitored in real time');
+  },
+};
+
+/**
+ * Forced colours (Windows High Contrast): the chosen answer is outlined in the selection colour and the crisis panel
+ * keeps its borders (turn on forced-colors emulation in DevTools → Rendering to see it).
+ */
+export const ForcedColors: Story = {
+  args: { id: 'forced-colors', answers: { ...eligible(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, null] }, step: 'mood' },
+  beforeEach: forcedColors,
+  play: async ({ canvasElement }) => {
+    const el = await show(canvasElement, 'mood');
+    await userEvent.click(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="phq9.9"][value="1"]')!);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part=crisis]')).not.toBeNull(), LONG);
+    if (!forcedColorsActive()) return; // in Storybook without emulation there is nothing to check
+    const option = (value: number) => el.shadowRoot!.querySelector(`input[name="phq9.9"][value="${value}"]`)!.closest('.opt')!;
+    const [chosen, other] = [getComputedStyle(option(1)), getComputedStyle(option(0))];
+    await expect(chosen.outlineColor).toBe(systemColor('Highlight'));
+    await expect(chosen.borderTopColor).not.toBe(other.borderTopColor);
+    await expect(other.outlineStyle).toBe('none');
+    await expect(getComputedStyle(el.shadowRoot!.querySelector('[part=crisis]')!).borderTopColor).toBe(systemColor('CanvasText'));
   },
 };
 

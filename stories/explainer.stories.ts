@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { KcExplainer } from '../src/components/explainer/explainer.js';
 import { SECTION_IDS, type SectionId } from '../src/components/explainer/sections.js';
 import { CITATIONS } from '../src/components/explainer/sources.js';
+import { forcedColors, forcedColorsActive, systemColor } from './forced-colors.js';
 
 interface Args {
   layout?: string;
@@ -72,6 +73,30 @@ export const Tabs: Story = {
     await userEvent.keyboard('{End}');
     await el.updateComplete;
     await expect(shadow(el).activeElement?.id).toBe('kc-tab-integration');
+  },
+};
+
+/**
+ * Forced colours (Windows High Contrast): only the selected tab is marked, filled in the selection colours; the others
+ * draw no underline (turn on forced-colors emulation in DevTools → Rendering to see it).
+ */
+export const ForcedColors: Story = {
+  args: { layout: 'tabs' },
+  beforeEach: forcedColors,
+  play: async ({ canvasElement }) => {
+    const el = await explainer(canvasElement);
+    const tabs = [...shadow(el).querySelectorAll<HTMLElement>('[role=tab]')];
+    await expect(tabs).toHaveLength(6);
+    tabs[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    if (!forcedColorsActive()) return; // in Storybook without emulation there is nothing to check
+    const [first, second] = tabs.map((tab) => getComputedStyle(tab));
+    await expect(second!.backgroundColor).toBe(systemColor('Highlight'));
+    await expect(second!.color).toBe(systemColor('HighlightText'));
+    await expect(first!.borderBottomColor).toBe(systemColor('Canvas'));
+    await expect(second!.borderBottomColor).not.toBe(first!.borderBottomColor);
+    await expect(second!.outlineStyle).toBe('solid');
   },
 };
 

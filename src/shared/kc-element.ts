@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, html, render, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, adoptStyles, html, render, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClinicController } from './clinic-controller.js';
 import type { ClinicAttributes, Theme } from './clinic-settings.js';
@@ -6,6 +6,50 @@ import { ConfigErrorController, type ConfigError } from './config-errors.js';
 import type { LocaleController } from './locale/locale-controller.js';
 import { baseStyles } from './styles/base.js';
 import { tokenStyles } from './styles/tokens.js';
+
+/** Styles a widget added after its first render (those of a lazily loaded part), to adopt again in another document. */
+const addedStyles = new WeakMap<ReactiveElement, CSSResultOrNative[]>();
+
+/** The widgets' style sheets rebuilt for each other document they are used in (a constructed sheet belongs to one document). */
+const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+/**
+ * Adopts `styles` into `root`, in whatever document it is now. Lit's sheets belong to the page's document; in another
+ * one (a same-origin iframe, a Document Picture-in-Picture window) each is built again with that window's
+ * `CSSStyleSheet`, once per document. A document without a window shows nothing: its styles come with the next move.
+ */
+function adoptInDocument(root: ShadowRoot, styles: CSSResultOrNative[]): void {
+  const doc = root.ownerDocument;
+  if (doc === document) return adoptStyles(root, styles);
+  const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+  if (!Sheet) return;
+  let sheets = sheetsByDocument.get(doc);
+  if (!sheets) sheetsByDocument.set(doc, (sheets = new Map()));
+  root.adoptedStyleSheets = styles.map((style) => {
+    let sheet = sheets.get(style);
+    if (!sheet) {
+      sheet = new Sheet();
+      sheet.replaceSync('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n'));
+      sheets.set(style, sheet);
+    }
+    return sheet;
+  });
+}
+
+/** Every style of a widget: its class's, then those added since (in the order added). */
+const allStyles = (el: ReactiveElement): CSSResultOrNative[] => [
+  ...(el.constructor as typeof ReactiveElement).elementStyles,
+  ...(addedStyles.get(el) ?? []),
+];
+
+/**
+ * Adds styles to a widget's shadow root after its first render (the styles of a part loaded later), in whatever
+ * document it is; they are adopted again, with the rest, when it moves to another document.
+ */
+export function addStyles(el: ReactiveElement, styles: CSSResultOrNative): void {
+  addedStyles.set(el, [...(addedStyles.get(el) ?? []), styles]);
+  if (el.shadowRoot) adoptInDocument(el.shadowRoot, allStyles(el));
+}
 
 /** Strings every widget's locale files provide. */
 export interface SharedStrings {
@@ -55,6 +99,26 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
   protected readonly config = new ConfigErrorController(this, () => this.configErrors());
   protected abstract readonly locale: LocaleController<S>;
 
+  /**
+   * Attached first in another document than the page's (made in the page, then put in an iframe or a Picture-in-Picture
+   * window): its style sheets are built for that document (the page's would be refused there).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptInDocument(root, allStyles(this));
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /**
+   * Moved into another document (`document.adoptNode`, Document Picture-in-Picture, a same-origin iframe): the
+   * browser drops its constructed style sheets, which belong to the old document, so it adopts them again there.
+   */
+  adoptedCallback(): void {
+    if (this.shadowRoot) adoptInDocument(this.shadowRoot, allStyles(this));
+  }
+
   /** The widget's own attributes that override the clinic's. Subclasses add theirs. */
   protected clinicAttributes(): ClinicAttributes {
     return { theme: this.theme };
@@ -91,7 +155,7 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
     if (!this.locale.failed) return super.update(changed);
     (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
     render(
-      html`<div part="base" data-theme=${this.resolvedTheme}>
+      html`<div part="base" dir="ltr" data-theme=${this.resolvedTheme}>
         <p class="kc-config-error" role="alert">This content could not be loaded. Please check your connection and reload the page.</p>
       </div>`,
       this.renderRoot,

@@ -80,8 +80,8 @@ export const WIDGETS = {
       },
       click: '[part~=toggle]',
       active: (el) => el.state === 'running',
-      // Between phase changes it sleeps on a timeout, near one it watches frames: either may be pending, so neither is listed.
-      holds: ['intervals', 'listeners', 'wakeLocks', 'audio'],
+      // It sleeps on a timeout until the next change (a new second or a phase), never on frames.
+      holds: ['timeouts', 'intervals', 'listeners', 'wakeLocks', 'audio'],
     },
     // The optional reflection line after a session. A clock the function moves ends one breath at once.
     patientInput: {
@@ -92,8 +92,8 @@ export const WIDGETS = {
         const due = [];
         el.clock = {
           now: () => t,
-          frame: (callback, after = 0) => {
-            const entry = { at: t + Math.max(after, 0.001), callback };
+          wake: (callback, after = 0) => {
+            const entry = { at: t + Math.max(after, 1), callback };
             due.push(entry);
             return () => due.includes(entry) && due.splice(due.indexOf(entry), 1);
           },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadersByLang, matchLocale } from '../../src/shared/locale/locale.js';
+import { loadersByLang, matchLocale, textDirection } from '../../src/shared/locale/locale.js';
 
 describe('matchLocale', () => {
   const available = ['en', 'es', 'pt-br'];
@@ -22,5 +22,12 @@ describe('loadersByLang', () => {
       'es',
       'pt-br',
     ]);
+  });
+});
+
+describe('textDirection', () => {
+  it('is rtl for languages written right to left, whatever the region or case, and ltr for the rest', () => {
+    for (const lang of ['ar', 'he', 'he-IL', 'fa', 'UR', 'ar-EG', ' yi ']) expect(textDirection(lang), lang).toBe('rtl');
+    for (const lang of ['en', 'es', 'es-MX', 'fr', 'zh-Hant', 'hi', '']) expect(textDirection(lang), lang).toBe('ltr');
   });
 });

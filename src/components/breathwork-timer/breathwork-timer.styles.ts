@@ -15,4 +15,9 @@ export default css`
   select, #line { min-block-size: 2.75rem; font: inherit; }
   .note { color: var(--_kc-text-muted); }
   [part~='safety'] { padding: 0.5rem; border-inline-start: 4px solid var(--_kc-warning); background: var(--_kc-surface-alt); }
+  /* Forced colours: the shape's background would become the page's; it is drawn in the text colour inside its ring. */
+  @media (forced-colors: active) {
+    .ring, [part~='safety'] { border-color: CanvasText; }
+    [part~='shape'] { background: CanvasText; }
+  }
 `;

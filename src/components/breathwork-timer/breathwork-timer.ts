@@ -75,11 +75,14 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
 /**
  * A guided breathing timer for integration practice: a shape that grows as you
  * breathe in, rests while you hold and shrinks as you breathe out, the phase in
- * words, a countdown, and overall progress. It keeps exact time: on every frame
- * it runs, it reads one clock and asks a pure schedule where the breath is, so it
- * never drifts and is right again the moment a hidden tab is shown. It runs only
- * on the few frames around each change (a phase boundary, a new second) and
- * sleeps in between; the shape animates on the compositor. Soft tones
+ * words, a countdown, and overall progress. It keeps exact time: each time it
+ * wakes, it reads one clock and asks a pure schedule where the breath is, so it
+ * never drifts and is right again the moment a hidden tab is shown. It wakes on
+ * a timer set for each change (a phase boundary, a new second) and sleeps in
+ * between; it never waits for animation frames, so where the browser stops
+ * drawing them (an off-screen cross-origin iframe, a covered window) phases,
+ * announcements, vibration and the end still come on time. The shape animates
+ * on the compositor. Soft tones
  * (`sound`), vibration (`haptics`) and a polite screen-reader announcement of
  * each phase let a patient follow it with eyes closed. With reduced motion the
  * shape does not scale: its fill fades in and out and the words guide.
@@ -88,8 +91,7 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * (5.5 in, 5.5 out), `sigh` (cyclic sighing, self-paced: the timing is a guide),
  * or seconds such as `4-2-6-0` (inhale-hold-exhale-hold; decimals allowed, 0 skips a phase).
  * A session ends at the end of a whole breath. The session keeps time while the
- * tab is hidden: frames stop there, so it wakes on timers instead, which browsers
- * slow down in hidden tabs (to about once a second, or once a minute after some
+ * tab is hidden, where browsers slow its timers down (to about once a second, or once a minute after some
  * minutes hidden): `kc-breath-phase` and `kc-breath-complete` still fire, late by
  * up to that much, and a phase that began and ended between two wake-ups is not
  * reported; tones scheduled on the audio clock keep playing. Shown again, it
@@ -130,7 +132,7 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * @cssprop [--kc-breathwork-size=12rem] - Diameter of the breathing shape at full breath.
  *
  * @fires kc-breath-start - A session started. Detail: `{ pattern }` (the name, or the custom pattern as `inhale-hold-exhale-hold` seconds).
- * @fires kc-breath-phase - A phase began, within one frame of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs, phaseProgress, remainingMs, topUp? }` (`cycle` counts from 1; `phaseProgress` is 0 at a boundary, more when reporting the phase in progress after a hidden tab; `topUp: true` only for the short second inhale of `sigh`, whose `phase` is `inhale`).
+ * @fires kc-breath-phase - A phase began, within a few milliseconds of the schedule. Detail: `{ phase: 'inhale' | 'hold' | 'exhale' | 'hold-out', phaseIndex, cycle, durationMs, phaseProgress, remainingMs, topUp? }` (`cycle` counts from 1; `phaseProgress` is 0 at a boundary, more when reporting the phase in progress after a hidden tab; `topUp: true` only for the short second inhale of `sigh`, whose `phase` is `inhale`).
  * @fires kc-breath-pause - The session was paused (also when the element is removed mid-session). Detail: `{ elapsedMs }`.
  * @fires kc-breath-resume - The session resumed. Detail: `{ elapsedMs }`.
  * @fires kc-breath-complete - The last breath ended (in a hidden tab, late by up to the browser's timer throttling). Detail: `{ elapsedMs, cycles }`.
@@ -167,7 +169,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   /** Announces each phase to screen readers through a polite live region (the phase word only). The patient can switch it off. */
   @property({ attribute: false }) announce = true;
 
-  /** The clock the session reads (`performance.now()` and `requestAnimationFrame` by default). Set it before `start()`; tests inject a manual one. */
+  /** The clock the session reads (`performance.now()` and `setTimeout` by default). Set it before `start()`; tests inject a manual one. */
   clock: BreathClock = browserClock;
 
   protected readonly locale = new LocaleController(this, locales);
@@ -302,7 +304,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.tick();
   }
 
-  /** Freezes time and lets go of the frame, the wake lock and the tones (`ring`: lets the last ones ring). */
+  /** Freezes time and lets go of the timer, the wake lock and the tones (`ring`: lets the last ones ring). */
   private halt(ring?: boolean): void {
     if (this.running) [this.base, this.st] = [this.elapsed(), 'paused'];
     this.sleep?.();
@@ -311,7 +313,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.audio?.halt(ring);
   }
 
-  /** One frame: read the clock, ask the schedule, act only when something changed, then sleep until the next change. */
+  /** One wake-up: read the clock, ask the schedule, act only when something changed, then sleep until the next change. */
   private tick = (): void => {
     const run = this.run!;
     const t = this.elapsed();
@@ -328,8 +330,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
       emit(this, 'kc-breath-phase', { ...at, durationMs: step.ms, ...(step.topUp && { topUp: true }) });
     }
     this.count(Math.ceil(at.remainingMs / 1000), t / run.totalMs);
-    // Sleep until a few frames before the next change (a new second or a new phase), then watch frame by frame.
-    this.sleep = this.clock.frame(this.tick, (at.remainingMs % 1000 || 1000) - 50);
+    // Sleep on a timer until the next change (a new second or a new phase): never on frames, which may not come.
+    this.sleep = this.clock.wake(this.tick, at.remainingMs % 1000 || 1000);
   };
 
   /** The countdown and progress bar: one render when the second changes (and at phase boundaries), never one a frame. */
@@ -355,8 +357,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   }
 
   /**
-   * Hidden: wait on timers, not frames (which stop). Back: catch up with the schedule at once, and ask again for the
-   * wake lock (it goes while hidden).
+   * Shown again: catch up with the schedule at once (timers ran late, or not at all, while hidden), and ask again for
+   * the wake lock (it goes while hidden).
    */
   private onVisible = (): void => {
     if (!this.running) return;
@@ -429,7 +431,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     const { pattern } = active ? this.run! : this.plan();
     const picker = loaded(this.picker);
     const tones = loaded(this.tones);
-    return html`<div part="base" data-theme=${this.resolvedTheme}>
+    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
 ${this.config.render(s.configErrorHeading)}
 ${st === 'complete'
   ? loaded(this.session)?.renderComplete(this, s, this.run!, this.back)

@@ -1,37 +1,41 @@
 /**
- * The one clock a breathing session reads. On each frame it runs, the element
- * asks the clock the time and the schedule where the breath is; it never counts
- * frames or timer ticks, so nothing drifts. Between changes (a phase boundary,
- * a new second on the countdown) it sleeps, and asks to be woken a few frames
- * early, so the page's main thread stays idle. Inject another clock
- * (`element.clock = manualClock()`) to drive time in tests.
+ * The one clock a breathing session reads. Each time it wakes, the element asks
+ * the clock the time and the schedule where the breath is; it never counts
+ * timer ticks, so nothing drifts. Between changes (a phase boundary, a new
+ * second on the countdown) it sleeps on a timer set for the next change, so the
+ * page's main thread stays idle. It never waits for an animation frame: browsers
+ * stop drawing frames where a page is not hidden (an off-screen cross-origin
+ * iframe, a covered window), and the session's events, announcements, vibration
+ * and end must still come on time. Frames only paint: the shape animates on the
+ * compositor. Inject another clock (`element.clock = manualClock()`) to drive
+ * time in tests.
  */
 export interface BreathClock {
   /** Monotonic milliseconds (like `performance.now()`). */
   now(): number;
   /**
-   * Calls back on the first animation frame at least `afterMs` from now (the next
-   * frame when `afterMs` is 0 or less). Returns a function that cancels the call.
+   * Calls back on a timer, no earlier than `afterMs` from now by `now()` (soon, but never within this call, when
+   * `afterMs` is 0 or less), whether or not the page draws frames. Returns a function that cancels the call.
    */
-  frame(callback: () => void, afterMs?: number): () => void;
+  wake(callback: () => void, afterMs?: number): () => void;
 }
 
 /**
- * The browser's clock: `performance.now()`, `setTimeout` to sleep, then `requestAnimationFrame`. In a hidden tab,
- * where frames do not run, the timer calls back itself (browsers run it about once a second there, or less often).
+ * The browser's clock: `performance.now()`, and `setTimeout` to sleep. A timer that fires a little early (browsers
+ * round) sleeps again for the rest, so the callback never runs before its time. In a hidden tab browsers run timers
+ * about once a second, or less often: the callback then runs late, never early.
  */
 export const browserClock: BreathClock = {
   now: () => performance.now(),
-  frame(callback, afterMs = 0) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let raf = 0;
-    const onFrame = () => (document.hidden ? callback() : (raf = requestAnimationFrame(callback)));
-    if (afterMs > 0 || document.hidden) timer = setTimeout(onFrame, afterMs);
-    else onFrame();
-    return () => {
-      clearTimeout(timer);
-      cancelAnimationFrame(raf);
+  wake(callback, afterMs = 0) {
+    const due = performance.now() + afterMs;
+    const check = () => {
+      const left = due - performance.now();
+      if (left > 0) timer = setTimeout(check, left);
+      else callback();
     };
+    let timer = setTimeout(check, Math.max(afterMs, 0));
+    return () => clearTimeout(timer);
   },
 };
 
@@ -39,23 +43,25 @@ export const browserClock: BreathClock = {
 export interface ManualClock extends BreathClock {
   /** The current time, in milliseconds. */
   time: number;
-  /** Callbacks waiting for a frame. */
+  /** Callbacks waiting for their time. */
   readonly pending: number;
-  /** Moves time forward by `ms`, with a frame every `frameMs` (default 16 ms, about 60 Hz) running what is due. */
-  advance(ms: number, frameMs?: number): void;
-  /** Moves time forward by `ms` at once, then runs one frame: a tab that was hidden, then shown. */
+  /** Moves time forward by `ms`, running each callback at the moment it is due, in order (as timers run). */
+  advance(ms: number): void;
+  /** Moves time forward by `ms` at once, then runs what is due: timers of a hidden tab, run late. */
   jump(ms: number): void;
 }
 
-/** Makes a clock that starts at `start` ms and only moves when `advance` or `jump` is called. */
+/**
+ * Makes a clock that starts at `start` ms and only moves when `advance` or `jump` is called. A callback asked for
+ * in 0 ms or less runs 1 ms later, so a callback that asks again cannot spin.
+ */
 export function manualClock(start = 0): ManualClock {
   const waiting = new Set<{ due: number; callback: () => void }>();
-  const runFrame = () => {
-    for (const entry of [...waiting])
-      if (entry.due <= clock.time) {
-        waiting.delete(entry);
-        entry.callback();
-      }
+  /** The earliest callback due at `until` or before (the first asked, among those due at the same time). */
+  const next = (until: number) => {
+    let first: { due: number; callback: () => void } | undefined;
+    for (const entry of waiting) if (entry.due <= until && (!first || entry.due < first.due)) first = entry;
+    return first;
   };
   const clock: ManualClock = {
     time: start,
@@ -63,22 +69,27 @@ export function manualClock(start = 0): ManualClock {
       return waiting.size;
     },
     now: () => clock.time,
-    frame(callback, afterMs = 0) {
-      // Like requestAnimationFrame: never in the frame that asked, at the earliest the next one.
-      const entry = { due: clock.time + Math.max(afterMs, 0.001), callback };
+    wake(callback, afterMs = 0) {
+      const entry = { due: clock.time + Math.max(afterMs, 1), callback };
       waiting.add(entry);
       return () => void waiting.delete(entry);
     },
-    advance(ms, frameMs = 16) {
+    advance(ms) {
       const end = clock.time + ms;
-      while (clock.time < end) {
-        clock.time = Math.min(end, clock.time + frameMs);
-        runFrame();
+      for (let entry = next(end); entry; entry = next(end)) {
+        clock.time = Math.max(clock.time, entry.due);
+        waiting.delete(entry);
+        entry.callback();
       }
+      clock.time = end;
     },
     jump(ms) {
       clock.time += ms;
-      runFrame();
+      for (const entry of [...waiting])
+        if (entry.due <= clock.time) {
+          waiting.delete(entry);
+          entry.callback();
+        }
     },
   };
   return clock;

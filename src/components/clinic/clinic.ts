@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clinicContext } from '../../shared/clinic-context.js';
 import type { ClinicAttributes, ClinicSettings } from '../../shared/clinic-settings.js';
@@ -91,8 +91,10 @@ export class KcClinic extends KcElement<ClinicStrings> {
   }
 
   protected override render() {
+    // Only the notice takes the direction of its language: the slotted page content keeps the page's.
+    const notice = this.config.render(this.strings.configErrorHeading);
     return html`<div part="base" data-theme=${this.resolvedTheme}>
-      ${this.config.render(this.strings.configErrorHeading)}<slot></slot>
+      ${notice === nothing ? nothing : html`<div dir=${this.locale.dir}>${notice}</div>`}<slot></slot>
     </div>`;
   }
 }

@@ -103,4 +103,16 @@ export const styles = css`
       display: none;
     }
   }
+  /* Forced colours: the chosen answer's shadow is dropped, so it is outlined in the selection colour instead. */
+  @media (forced-colors: active) {
+    .opt:has(:checked) {
+      border-color: Highlight;
+      outline: 2px solid Highlight;
+      outline-offset: -3px;
+    }
+    [aria-invalid='true'] {
+      border-color: CanvasText;
+      border-width: 2px;
+    }
+  }
 `;

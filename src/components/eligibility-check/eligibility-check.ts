@@ -419,7 +419,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const s = this.strings;
     const { note } = this;
     const l = later.get();
-    return html`<div part="base" data-theme=${this.resolvedTheme}>
+    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
       ${this.config.render(s.configErrorHeading)}
       <p class="kc-visually-hidden" role="status">${note && l ? l.title(this, s, note) : ''}</p>
       ${this.parsed.errors.length ? html`<p>${s.unavailable}</p>${this.contactLine()}` : this.stepView(s, l)}

@@ -29,4 +29,11 @@ export const laterStyles = css`
   .disclaimer {
     font-weight: 700;
   }
+  /* Forced colours: the crisis panel and the list of what is missing keep their borders, in the text colour. */
+  @media (forced-colors: active) {
+    .crisis,
+    .errors {
+      border-color: CanvasText;
+    }
+  }
 `;

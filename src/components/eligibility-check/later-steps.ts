@@ -23,6 +23,7 @@ import {
   type QuestionStep,
   type Step,
 } from './answers.js';
+import { addStyles } from '../../shared/kc-element.js';
 import type { KcEligibilityCheck } from './eligibility-check.js';
 import type { EligibilityStrings } from './locales/en.js';
 import { laterStyles } from './later-steps.styles.js';
@@ -39,8 +40,7 @@ const styled = new WeakSet<Host>();
 export function prepare(h: Host): void {
   if (styled.has(h)) return;
   styled.add(h);
-  const root = h.renderRoot as ShadowRoot;
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, laterStyles.styleSheet!];
+  addStyles(h, laterStyles);
 }
 
 // ---- state -----------------------------------------------------------------------------------------

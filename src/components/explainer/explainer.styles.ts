@@ -37,4 +37,6 @@ footer{margin-block-start:1rem;border-block-start:1px solid var(--_kc-border)}
 @keyframes kc-grow{0%{transform:scaleY(0)}40%{transform:none}}
 @keyframes kc-flow{to{stroke-dashoffset:-120}}
 @media print{[role=tablist],.sign,slot[name=cta]{display:none}.panel[hidden],[part=sources][hidden]{display:block}[part~=base]{padding:0}}
+/* Forced colours: the transparent underline of every tab would be drawn; only the selected tab is marked, filled in the selection colours. */
+@media (forced-colors:active){[role=tab]{border-block-end-color:Canvas;color:ButtonText}[role=tab][aria-selected=true]{border-color:Highlight;background:Highlight;color:HighlightText}[role=tab]:focus-visible{outline-color:CanvasText}.fig{color:CanvasText}.fig .link,.fig .wave{stroke:CanvasText}.fig .hub,.fig .new circle,.fig .band,.fig text{fill:CanvasText}.sign{color:CanvasText}}
 `;

@@ -262,7 +262,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     const current = this.current;
     const date = this.reviewedOn;
     // prettier-ignore
-    return html`<div part="base" data-theme=${this.resolvedTheme} data-layout=${layout}>${this.config.render(s.configErrorHeading)}${tabs
+    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme} data-layout=${layout}>${this.config.render(s.configErrorHeading)}${tabs
       ? html`<div part="tablist" role="tablist" aria-label=${s.label} @keydown=${this.onTabKey}>${this.ids.map((id) =>
           html`<button part="tab" role="tab" id="kc-tab-${id}" aria-controls="kc-panel-${id}" aria-selected=${id === current} tabindex=${id === current ? 0 : -1} @click=${(e: MouseEvent) => id !== current && this.show(id, e.detail ? 'click' : 'keyboard')}>${this.overrides[id]?.heading ?? s.sections[id].tab}</button>`)}</div>`
       : nothing}${this.ids.map((id) => this.renderSection(id, layout, tabs ? id === current : layout === 'stack' || this.expanded.has(id)))}

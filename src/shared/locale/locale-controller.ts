@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LANG, loadersByLang, matchLocale, requestedLang, type LocaleLoader } from './locale.js';
+import { DEFAULT_LANG, loadersByLang, matchLocale, requestedLang, textDirection, type LocaleLoader } from './locale.js';
 
 /**
  * One widget's translations, loaded once per page and shared by every
@@ -113,6 +113,11 @@ export class LocaleController<S> implements ReactiveController {
   ) {
     this.current = table.get(DEFAULT_LANG);
     host.addController(this);
+  }
+
+  /** The direction the strings are written in (`ltr` for every language the widgets speak today), for the widget's root. */
+  get dir(): 'ltr' | 'rtl' {
+    return textDirection(this.lang);
   }
 
   /** The strings for this render. */

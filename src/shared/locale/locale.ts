@@ -8,6 +8,17 @@
 /** The language every widget falls back to. */
 export const DEFAULT_LANG = 'en';
 
+/** Primary languages written right to left (ISO 639-1 and -3 codes), for the day a widget speaks one of them. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'ha', 'he', 'iw', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+
+/**
+ * The direction a language is written in: `rtl` for Arabic, Hebrew, Persian, Urdu and the like, else `ltr`.
+ * A widget sets it on its own root, so its text keeps its direction on a page written the other way.
+ */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(lang.trim().toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+}
+
 /** A lazily loaded locale module, as `import.meta.glob('./locales/*.ts')` returns it. */
 export type LocaleLoader<S> = () => Promise<{ default: S }>;
 

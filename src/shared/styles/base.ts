@@ -82,9 +82,24 @@ export const baseStyles = css`
     font-weight: 700;
     overflow-wrap: anywhere;
   }
+  /* Forced colours (Windows High Contrast): system colours, so every state stays visible in the visitor's palette. */
   @media (forced-colors: active) {
     .kc-button--primary {
       border: 2px solid ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .kc-button[disabled],
+    .kc-button[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    .kc-config-error,
+    .kc-config-error__heading {
+      border-color: CanvasText;
+      color: CanvasText;
     }
   }
 `;

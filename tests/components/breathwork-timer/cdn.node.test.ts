@@ -48,8 +48,8 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
       const el = document.querySelector('kc-breathwork-timer') as HTMLElement & { clock: unknown };
       el.clock = {
         now: () => w.t,
-        frame: (cb: () => void, after = 0) => {
-          const entry = { at: w.t + Math.max(after, 0.001), cb };
+        wake: (cb: () => void, after = 0) => {
+          const entry = { at: w.t + Math.max(after, 1), cb };
           w.due.push(entry);
           return () => (w.due = w.due.filter((d) => d !== entry));
         },
