@@ -573,6 +573,30 @@ describe('<kc-eligibility-check>: the result', () => {
   });
 });
 
+describe('<kc-eligibility-check>: the copied summary of a crisis result', () => {
+  it.each([
+    ['en', en],
+    ['es', es],
+  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US), not only 988, 741741 and 911', async (lang, strings) => {
+    const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] as EligibilityAnswers['phq9'] };
+    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang}></kc-eligibility-check>`);
+    await vi.waitFor(() => expect(heading(el)).toBe(strings.outcomes.crisis.title));
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const copy = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes(strings.copy))!;
+    copy.click();
+    await settle(el);
+    const copied = writeText.mock.calls[0]![0];
+    const panel = $(el, '[part=crisis]')!.textContent!.replace(/\s+/g, ' ');
+    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored]) {
+      expect(panel).toContain(line);
+      expect(copied).toContain(line);
+    }
+    expect(copied).toContain('AYUDA');
+    expect(copied).toContain('findahelpline.com');
+  });
+});
+
 describe('<kc-eligibility-check>: language and accessibility', () => {
   it('speaks Spanish, with the published Spanish PHQ-9 and the GAD-7 in English, marked and explained', async () => {
     const el = await at('anxiety', eligibleAnswers(), html`<kc-eligibility-check lang="es"></kc-eligibility-check>`);
