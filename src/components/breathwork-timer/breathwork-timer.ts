@@ -437,6 +437,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     const s = this.strings;
     const { st, active } = this;
     const { pattern, cycles } = active ? this.run! : this.plan();
+    // Cyclic sighing is self-paced; 4-7-8 longer than Andrew Weil's 4 breaths for the first month says so.
+    const note = pattern.name === 'sigh' ? s.sighNote : pattern.name === '478' && cycles > FIRST_PRACTICE_478 ? s.long478 : '';
     const picker = loaded(this.picker);
     const tones = loaded(this.tones);
     return html`<div part="base" data-theme=${this.resolvedTheme}>
@@ -458,9 +460,8 @@ ${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) :
 <label><input type="checkbox" .checked=${this.announce} @change=${() => (this.announce = !this.announce)} /> ${s.announce}</label>
 ${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
 </div>
-${pattern.name === 'sigh' ? html`<p part="note" class="note">${s.sighNote}</p>` : nothing}
-${pattern.name === '478' && cycles > FIRST_PRACTICE_478 ? html`<p part="note" class="note">${s.long478}</p>` : nothing}
-<p part="safety"><slot name="safety">${pattern.hasHold ? `${s.safety} ${s.holdSafety}` : s.safety}</slot></p>`}
+${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+<p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>`}
 <p class="kc-visually-hidden" role="status">${this.announce ? this.said : ''}</p>
 </div>`;
   }
