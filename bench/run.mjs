@@ -41,7 +41,8 @@ const config = {
   memoryWarmup: smoke ? 3 : 300,
   memoryKept: smoke ? 3 : 100,
   settleMs: smoke ? 300 : 1000,
-  breathworkPattern: smoke ? '1-0-1-0' : 'box',
+  // The smoke run's pattern: a boundary each second for the first two (4 s a breath, the shortest the timer accepts).
+  breathworkPattern: smoke ? '1-0-1-2' : 'box',
   breathworkSeconds: number('breathwork-seconds', 62, 2.5),
   idleSeconds: number('idle-seconds', 30, 1),
 };

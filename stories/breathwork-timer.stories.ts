@@ -90,12 +90,25 @@ export const FourSevenEight: Story = {
   },
 };
 
-/** Coherent (resonance) breathing: 5.5 s in, 5.5 s out, about 5.5 breaths a minute; no holds, so no safety note. */
+/**
+ * 4-7-8 longer than Andrew Weil's 4 breaths for the first month (here `cycles="8"`, set by the clinic): a note says so.
+ * The picker never offers more than 4 breaths of 4-7-8.
+ */
+export const FourSevenEightLonger: Story = {
+  name: '4-7-8, longer than 4 breaths',
+  args: { pattern: '478', cycles: '8' },
+  play: async ({ canvasElement }) => {
+    const { text } = await timerIn(canvasElement);
+    await expect(text('[part~=note]')).toMatch(/no more than 4 breaths of 4-7-8 at a time for the first month/);
+  },
+};
+
+/** Coherent (resonance) breathing: 5.5 s in, 5.5 s out, about 5.5 breaths a minute; no holds, so the safety note has no caution about holds. */
 export const Coherent: Story = {
   args: { pattern: 'coherent' },
   play: async ({ canvasElement }) => {
-    const { root, text, advance, start } = await timerIn(canvasElement);
-    await expect(root.querySelector('[part~=safety]')).toBeNull();
+    const { text, advance, start } = await timerIn(canvasElement);
+    await expect(text('[part~=safety]')).toBe('If you feel dizzy or lightheaded, stop and breathe normally.');
     await start();
     await advance(5499);
     await expect(text('[part~=phase]')).toBe('Breathe in');
@@ -142,14 +155,20 @@ export const WithPicker: Story = {
     const pattern = root.querySelector<HTMLSelectElement>('select[name=pattern]')!;
     const length = root.querySelector<HTMLSelectElement>('select[name=length]')!;
     await expect(length.value).toBe('5m');
+    await userEvent.selectOptions(length, '10m');
+    await el.updateComplete;
+    await expect(el.duration).toBe('10m');
+    // 4-7-8 starts from its own 4 breaths (the 10 minutes are not carried over), and is offered by breaths, at most 4.
     await userEvent.selectOptions(pattern, '478');
     await el.updateComplete;
     await expect(el.pattern).toBe('478');
+    await expect(el.duration).toBeUndefined();
     await expect(length.value).toBe('4');
-    await userEvent.selectOptions(length, '1m');
+    await expect([...length.options].map((o) => o.value)).toEqual(['2', '3', '4']);
+    await userEvent.selectOptions(length, '3');
     await el.updateComplete;
-    await expect(el.duration).toBe('1m');
-    await expect(text('select[name=length] option:checked')).toBe('1 min');
+    await expect(el.cycles).toBe('3');
+    await expect(text('select[name=length] option:checked')).toBe('3 breaths');
   },
 };
 
@@ -263,6 +282,16 @@ export const Complete: Story = {
     await userEvent.click(root.querySelector<HTMLButtonElement>('[part~=reflection] button')!);
     await expect(reflections).toEqual(['Lighter']);
     await waitFor(() => expect(text('[part~=complete]')).toContain('Thank you.'));
+  },
+};
+
+/** A custom pattern faster than calm resting breathing (one breath under 4 s) is refused like any invalid pattern: box runs. */
+export const TooFastPattern: Story = {
+  args: { pattern: '1-0-1-0' },
+  play: async ({ canvasElement }) => {
+    const { text } = await timerIn(canvasElement);
+    await expect(text('[part~=config-error]')).toContain('pattern');
+    await expect(text('[part~=config-error]')).toContain('faster than calm resting breathing');
   },
 };
 

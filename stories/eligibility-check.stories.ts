@@ -233,7 +233,29 @@ export const Review: Story = {
   },
 };
 
-/** Outcome: not eligible now, saying why without blame and what else may help. */
+/**
+ * Under the minimum age (or outside `regions`) the screening ends after the first step, but the self-harm question is
+ * still asked, on its own, before the result; the result says why the clinic likely can't help and how to reach it.
+ */
+export const EndsAfterFirstStep: Story = {
+  args: { id: 'ends-early', 'min-age': '21', answers: { age: 19, pregnant: false }, step: 'mood' },
+  play: async ({ canvasElement }) => {
+    const el = await show(canvasElement, 'mood');
+    const root = shadow(canvasElement);
+    await expect(root.querySelector('[part=progress]')!.textContent).toBe('Step 2 of 2');
+    const legends = [...root.querySelectorAll('fieldset legend')].map((l) => l.textContent);
+    await expect(legends).toEqual(['Thoughts that you would be better off dead or of hurting yourself in some way']);
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="phq9.9"][value="0"]')!);
+    await userEvent.click(root.querySelector<HTMLButtonElement>('.nav .kc-button--primary')!);
+    await waitFor(() => expect(el.step).toBe('result'), LONG);
+    const text = root.querySelector('[part=result]')!.textContent!;
+    await expect(text).toContain('The clinic treats people aged 21 and over.');
+    await expect(text).toContain('call the clinic');
+    await expect(root.querySelector('[part=result] a[href="tel:+15550102000"]')).not.toBeNull();
+  },
+};
+
+/** Outcome: not eligible now (likely: a form can't rule anyone out), saying why without blame, who to call and what else may help. */
 export const Ineligible: Story = {
   args: { id: 'ineligible', answers: withHealth('aneurysm'), step: 'result' },
   play: async ({ canvasElement }) => {
@@ -241,6 +263,7 @@ export const Ineligible: Story = {
     await expect(heading(canvasElement)).toBe('Ketamine treatment may not be right for you now');
     const text = shadow(canvasElement).querySelector('[part=result]')!.textContent!;
     await expect(text).toContain('This is not about anything you did wrong.');
+    await expect(text).toContain('the clinic likely can’t offer ketamine treatment');
     await expect(text).toContain('What else may help');
   },
 };

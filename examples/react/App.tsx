@@ -32,7 +32,7 @@ export function App() {
           <section aria-label="Breathing exercise">
             <BreathworkTimer
               id="timer"
-              pattern="1-0-1-0"
+              pattern="2-0-2-0"
               cycles="1"
               onKcBreathComplete={(event) => setPractised(`${event.detail.cycles} breaths`)}
             />

@@ -41,14 +41,19 @@ function renderedTheme(page: Page, selector: string) {
   return page.evaluate((s) => document.querySelector(s)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme'), selector);
 }
 
-/** Answers the first step as a 16-year-old: the screening ends there, gently, and sends kc-result. */
+/**
+ * Answers the first step as a 16-year-old: the screening ends there, gently, after the self-harm question (asked on
+ * every path), and sends kc-result.
+ */
 async function screenAsMinor(page: Page) {
   await page.locator('#check input[name=age]').fill('16');
   // Asked only when the clinic lists the regions it serves (the plain HTML page does).
   const region = page.locator('#check select[name=region]');
   if (await region.count()) await region.selectOption('US-CA');
   await page.locator('#check input[name=pregnant]').nth(1).check();
-  await page.locator('#check button', { hasText: /See my result|Next/ }).click();
+  await page.locator('#check button', { hasText: 'Next' }).click();
+  await page.locator('#check input[name="phq9.9"][value="0"]').check();
+  await page.locator('#check button', { hasText: 'See my result' }).click();
 }
 
 /** Drives every widget the same way in every framework, and checks the page's handlers saw the events. */

@@ -32,6 +32,7 @@ import {
   readSettings,
 } from '../../src/index.js';
 import { parseHeadingLevel, parseLayout, parseOpen, parseReviewed, sectionFromHash } from '../../src/components/explainer/sections.js';
+import { MIN_CYCLE_S } from '../../src/components/breathwork-timer/patterns.js';
 
 const RUNS = { numRuns: 400 };
 
@@ -344,6 +345,8 @@ describe('<kc-breathwork-timer> parsers', () => {
         expect(pattern.cycleMs).toBeGreaterThan(0);
         for (const step of pattern.steps) expect(step.ms).toBeGreaterThan(0);
         if (pattern.name !== 'custom') return;
+        // Never faster than calm resting breathing (a breath under 4 s).
+        expect(pattern.cycleMs).toBeGreaterThanOrEqual(MIN_CYCLE_S * 1000);
         const parts = value.split('-').map((p) => p.trim());
         expect(parts.length >= 2 && parts.length <= 4).toBe(true);
         for (const p of parts) {

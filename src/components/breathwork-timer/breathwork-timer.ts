@@ -7,7 +7,7 @@ import { LocaleController, LocaleTable } from '../../shared/locale/locale-contro
 import styles from './breathwork-timer.styles.js';
 import { browserClock, type BreathClock } from './clock.js';
 import en, { type BreathworkTimerStrings } from './locales/en.js';
-import { PATTERN_NAMES, namedPattern, type BreathPattern, type PatternName } from './patterns.js';
+import { FIRST_PRACTICE_478, PATTERN_NAMES, namedPattern, type BreathPattern, type PatternName } from './patterns.js';
 import { breathPhaseAt, sessionCycles, type BreathState } from './schedule.js';
 
 import type * as ParseModule from './parse.js';
@@ -89,7 +89,14 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  *
  * Patterns: `box` (4-4-4-4), `478` (4-7-8, 4 breaths by default), `coherent`
  * (5.5 in, 5.5 out), `sigh` (cyclic sighing, self-paced: the timing is a guide),
- * or seconds such as `4-2-6-0` (inhale-hold-exhale-hold; decimals allowed, 0 skips a phase).
+ * or seconds such as `4-2-6-0` (inhale-hold-exhale-hold; decimals allowed, 0 skips a phase;
+ * one breath at least 4 s, as faster than calm resting breathing is refused).
+ * Every pattern shows a safety note (stop and breathe normally if dizzy or
+ * lightheaded); patterns that hold the breath add a caution about holds.
+ * 4-7-8 follows Andrew Weil's guidance of no more than 4 breaths at one time
+ * for the first month: its default length is 4 breaths, the picker offers it by
+ * breaths (2 to 4) and resets the length to 4 breaths when it is chosen, and a
+ * longer 4-7-8 session (set with `cycles` or `duration`) shows a note saying so.
  * A session ends at the end of a whole breath. The session keeps time while the
  * tab is hidden, where browsers slow its timers down (to about once a second, or once a minute after some
  * minutes hidden): `kc-breath-phase` and `kc-breath-complete` still fire, late by
@@ -109,7 +116,7 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * @summary Guided breathing with exact timing, sound, vibration and screen-reader cues.
  * @tagname kc-breathwork-timer
  *
- * @slot safety - Replaces the safety note shown for patterns that hold the breath.
+ * @slot safety - Replaces the safety note (shown for every pattern; with the caution about holds for patterns that hold the breath).
  *
  * @csspart base - The wrapper around everything.
  * @csspart config-error - The notice listing invalid attributes.
@@ -123,7 +130,7 @@ const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? u
  * @csspart stop - The Stop button (while a session runs or is paused).
  * @csspart picker - The pattern and length choice (`show-picker`).
  * @csspart settings - The announcement switch and the volume.
- * @csspart note - The self-paced note of cyclic sighing.
+ * @csspart note - A note about the pattern: cyclic sighing is self-paced, or a 4-7-8 session is longer than 4 breaths.
  * @csspart safety - The safety note.
  * @csspart complete - The completion view.
  * @csspart reflection - The optional one-line reflection.
@@ -145,7 +152,10 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   /** `box`, `478`, `coherent`, `sigh`, or seconds `inhale-hold-exhale-hold` such as `4-2-6-0`. Invalid values fall back to `box`. */
   @property() pattern = 'box';
 
-  /** Session length: `90s`, `5m`, `1m30s`. Rounded up to whole breaths. Default 5 minutes (4 breaths for `478`). */
+  /**
+   * Session length: `90s`, `5m`, `1m30s`. Rounded up to whole breaths. Default 5 minutes (4 breaths for `478`;
+   * a longer `478` session shows a note with Andrew Weil's advice of 4 breaths at a time for the first month).
+   */
   @property() duration?: string;
 
   /** Session length in whole breaths (1 to 500); wins over `duration`. */
@@ -428,7 +438,9 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   protected override render() {
     const s = this.strings;
     const { st, active } = this;
-    const { pattern } = active ? this.run! : this.plan();
+    const { pattern, cycles } = active ? this.run! : this.plan();
+    // Cyclic sighing is self-paced; 4-7-8 longer than Andrew Weil's 4 breaths for the first month says so.
+    const note = pattern.name === 'sigh' ? s.sighNote : pattern.name === '478' && cycles > FIRST_PRACTICE_478 ? s.long478 : '';
     const picker = loaded(this.picker);
     const tones = loaded(this.tones);
     return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
@@ -450,8 +462,8 @@ ${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) :
 <label><input type="checkbox" .checked=${this.announce} @change=${() => (this.announce = !this.announce)} /> ${s.announce}</label>
 ${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
 </div>
-${pattern.name === 'sigh' ? html`<p part="note" class="note">${s.sighNote}</p>` : nothing}
-${pattern.hasHold ? html`<p part="safety"><slot name="safety">${s.safety}</slot></p>` : nothing}`}
+${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+<p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>`}
 <p class="kc-visually-hidden" role="status">${this.announce ? this.said : ''}</p>
 </div>`;
   }

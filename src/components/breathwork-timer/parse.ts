@@ -8,6 +8,7 @@ import {
   MAX_CYCLES,
   MAX_PHASE_S,
   MAX_SESSION_MS,
+  MIN_CYCLE_S,
   MIN_PHASE_S,
   PATTERN_NAMES,
   buildPattern,
@@ -34,7 +35,8 @@ const DURATION = /^(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s(?:ec
  * case-insensitive) or seconds joined by `-`: `inhale-hold-exhale-hold`
  * (`4-2-6-0`), `inhale-hold-exhale` (`4-7-8`) or `inhale-exhale` (`5-5`).
  * Decimals are allowed (`5.5-0-5.5-0`); a phase of 0 is skipped; inhale and
- * exhale must be longer than 0; each phase is 0.5 to 60 seconds.
+ * exhale must be longer than 0; each phase is 0.5 to 60 seconds; one breath
+ * lasts at least 4 seconds (faster than calm resting breathing is refused).
  *
  * @returns the pattern, or an error that says what was wrong.
  */
@@ -58,7 +60,12 @@ export function parsePattern(value: string): { pattern: BreathPattern } | { erro
     seconds[slot] = s;
   }
   for (const slot of [0, 2]) if (!seconds[slot]) return { error: `the ${PARTS[slot]} in "${value}" is 0 s; a breath needs an inhale and an exhale.` };
-  return { pattern: buildPattern(seconds.join('-'), 'custom', seconds) };
+  const pattern = buildPattern(seconds.join('-'), 'custom', seconds);
+  if (pattern.cycleMs < MIN_CYCLE_S * 1000)
+    return {
+      error: `"${value}" makes one breath last ${pattern.cycleMs / 1000} s, faster than calm resting breathing; one breath must last at least ${MIN_CYCLE_S} s (15 breaths a minute or fewer).`,
+    };
+  return { pattern };
 }
 
 /**

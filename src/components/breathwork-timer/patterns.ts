@@ -7,6 +7,9 @@
 export const BREATH_PHASES = ['inhale', 'hold', 'exhale', 'hold-out'] as const;
 export type BreathPhase = (typeof BREATH_PHASES)[number];
 
+/** Most breaths of 4-7-8 at one time for the first month (Andrew Weil's guidance): its default and the picker's longest. */
+export const FIRST_PRACTICE_478 = 4;
+
 /**
  * The named patterns, in seconds: `[inhale, hold, exhale, hold-out]`, plus a
  * short second "top-up" inhale for cyclic sighing and a default length in
@@ -26,7 +29,7 @@ export const PATTERN_NAMES = ['box', '478', 'coherent', 'sigh'] as const;
 export type PatternName = (typeof PATTERN_NAMES)[number];
 export const NAMED_PATTERNS: Readonly<Record<PatternName, { seconds: readonly number[]; topUp?: number; cycles?: number }>> = {
   box: { seconds: [4, 4, 4, 4] },
-  '478': { seconds: [4, 7, 8, 0], cycles: 4 },
+  '478': { seconds: [4, 7, 8, 0], cycles: FIRST_PRACTICE_478 },
   coherent: { seconds: [5.5, 0, 5.5, 0] },
   sigh: { seconds: [2, 0, 6, 0], topUp: 1 },
 };
@@ -63,6 +66,11 @@ export interface BreathPattern {
 /** Shortest and longest phase a custom pattern may have, in seconds. */
 export const MIN_PHASE_S = 0.5;
 export const MAX_PHASE_S = 60;
+/**
+ * Shortest breath a custom pattern may have, in seconds: faster than calm resting breathing (a cycle under 4 s, over
+ * 15 breaths a minute) is out of scope (../shared/clinical/breathwork.md).
+ */
+export const MIN_CYCLE_S = 4;
 /** Longest session, in milliseconds (one hour), and most breaths. */
 export const MAX_SESSION_MS = 3_600_000;
 export const MAX_CYCLES = 500;

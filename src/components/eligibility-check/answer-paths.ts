@@ -11,7 +11,10 @@ export const PHQ9_LENGTH = 9;
 /** Index of PHQ-9 item 9 (thoughts of being better off dead or of self-harm). */
 export const SELF_HARM_INDEX = 8;
 
-/** The steps of the flow, in order. `mood` always asks PHQ-9 item 9; `handoff` exists only with an endpoint. */
+/**
+ * The steps of the flow, in order. `mood` always asks PHQ-9 item 9, on every path (see `flowSteps` in answers.ts);
+ * `handoff` exists only with an endpoint.
+ */
 export const STEPS = ['about', 'anxiety', 'mood', 'history', 'health', 'result', 'handoff'] as const;
 export type Step = (typeof STEPS)[number];
 /** The steps that ask questions (shown as "Step N of 5"). */
@@ -69,6 +72,11 @@ export interface FlowOptions {
   instruments: readonly Instrument[];
   /** Regions the clinic serves; the region question is asked only when there are some. */
   regions: readonly string[];
+  /**
+   * The first step's answers end the screening (under the minimum age, or outside the area served): the mood step
+   * then asks only PHQ-9 item 9, the self-harm question, before the result.
+   */
+  endsEarly?: boolean;
 }
 
 /** Reads one answer by path (`gad7.3` is the third GAD-7 item). */

@@ -63,7 +63,7 @@ export function questionsOf(step: Step, options: FlowOptions): string[] {
     case 'anxiety':
       return range(GAD7_LENGTH, 'gad7');
     case 'mood':
-      return options.instruments.includes('phq9') ? range(PHQ9_LENGTH, 'phq9') : [`phq9.${SELF_HARM_INDEX + 1}`];
+      return options.instruments.includes('phq9') && !options.endsEarly ? range(PHQ9_LENGTH, 'phq9') : [`phq9.${SELF_HARM_INDEX + 1}`];
     case 'history':
       return ['trials', 'prescriber'];
     case 'health':
@@ -71,6 +71,16 @@ export function questionsOf(step: Step, options: FlowOptions): string[] {
     default:
       return [];
   }
+}
+
+/**
+ * The steps a patient goes through, in order, out of the element's `steps`. When the first step's answers end the
+ * screening (under the minimum age, or outside the area served), the questions about anxiety, treatment history
+ * and health are skipped, but not the self-harm question: the mood step (PHQ-9 item 9 only) comes before the
+ * result, so the crisis resources reach everyone who needs them.
+ */
+export function flowSteps(steps: readonly Step[], endsEarly: boolean): Step[] {
+  return endsEarly ? steps.filter((s) => s !== 'anxiety' && s !== 'history' && s !== 'health') : [...steps];
 }
 
 /** The required questions of a step that have no answer yet. */

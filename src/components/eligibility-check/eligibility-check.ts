@@ -71,7 +71,9 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * A careful eligibility screening for ketamine treatment of anxiety, one short step at a time: about you,
  * the GAD-7, the PHQ-9 (or at least its self-harm question, which is always asked), treatment history and a
  * health screen of the published contraindications. It ends with a result (eligible, review, ineligible or
- * crisis) and, when the clinic sets an `endpoint`, a consented hand-off of the answers.
+ * crisis) and, when the clinic sets an `endpoint`, a consented hand-off of the answers. When the first step's
+ * answers end the screening (under the minimum age, or outside the area served), the self-harm question is still
+ * asked, on its own, before the result.
  *
  * A positive self-harm answer shows crisis resources at once and on every later step. Progress is kept in
  * `sessionStorage` (per page and per widget `id`) unless `persist="none"`; nothing goes into `localStorage`,
@@ -99,7 +101,7 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * @cssprop --kc-eligibility-gap - Space between questions (defaults to `--kc-space`).
  * @cssprop --kc-eligibility-crisis-surface - Background of the crisis panel (defaults to `--kc-color-crisis-surface`).
  *
- * @fires kc-step-change - `{ step, index, total }` when the patient moves to another step (`index` and `total` count every step of the flow).
+ * @fires kc-step-change - `{ step, index, total }` when the patient moves to another step (`index` and `total` count the steps of this patient's flow: every step, or `about`, `mood`, `result` (and `handoff`) when the first step ends the screening).
  * @fires kc-crisis - `{ source: 'phq9-item9' }` when the crisis panel first shows.
  * @fires kc-result - `{ outcome, reasons, scores }` when the result shows.
  * @fires kc-submit - `{ payload }` (a copy) before the hand-off is sent; cancelable, so a host can send it its own way.
@@ -431,8 +433,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const step = this.step;
     const n = QUESTION_STEPS.indexOf(step as QuestionStep);
     if (n < 0) return l!.outcome(this, s, step as 'result' | 'handoff');
+    // Counted along this patient's flow (once the later steps are here; only the first step can show before).
     // Focused on every step change, the heading says the step ("Anxiety") and describes it with the progress line.
-    return html`<p part="progress" class="progress" id="progress">${s.stepOf(n + 1, QUESTION_STEPS.length)}</p>
+    const [position, total] = l?.progress(this, step) ?? [1, QUESTION_STEPS.length];
+    return html`<p part="progress" class="progress" id="progress">${s.stepOf(position, total)}</p>
       <h2 part="heading" tabindex="-1" aria-describedby="progress">${s.steps[step]}</h2>
       ${n !== 2 && this.crisis && l ? l.crisisPanel(this, s, true) : nothing}
       <form part="form" novalidate @input=${this.onInput} @submit=${this.onNext}>
@@ -441,7 +445,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
         ${this.failed ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
         <div class="nav">
           ${n ? html`<button type="button" class="kc-button" @click=${() => l!.back(this)}>${s.back}</button>` : nothing}
-          <button class="kc-button kc-button--primary">${step === 'health' || (!n && l?.endsEarly(this)) ? s.seeResult : s.next}</button>
+          <button class="kc-button kc-button--primary">${position === total ? s.seeResult : s.next}</button>
         </div>
       </form>`;
   }

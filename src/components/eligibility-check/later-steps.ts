@@ -10,17 +10,19 @@ import { html, nothing } from 'lit';
 import { emit } from '../../shared/emit.js';
 import {
   DIAGNOSES,
+  flowSteps,
   HEALTH_CONDITIONS,
   HEALTH_MEDICINES,
   missingAnswers,
   parseYears,
   QUESTION_STEPS,
+  questionsOf,
   SELF_HARM_INDEX,
   TREATMENTS,
   TRIALS,
   validateAnswers,
   type EligibilityAnswers,
-  type QuestionStep,
+  type FlowOptions,
   type Step,
 } from './answers.js';
 import { addStyles } from '../../shared/kc-element.js';
@@ -91,24 +93,49 @@ export function endsEarly(h: Host): boolean {
   return !!r && endsAfterFirst(h.current, r);
 }
 
-// ---- moving ----------------------------------------------------------------------------------------
-
-/** The furthest step the answers allow. */
-function furthest(h: Host): number {
-  const steps = h.steps;
-  for (let i = 0; i < steps.length; i++) {
-    const step = steps[i]!;
-    if (step === 'result') break;
-    if (missingAnswers(h.current, step, h.options).length) return i;
-    if (step === 'about' && endsEarly(h)) break;
-  }
-  return steps.length - 1;
+/** What the questions depend on, with whether the first step's answers end the screening (then only item 9 follows). */
+function flowOptions(h: Host): FlowOptions {
+  return { ...h.options, endsEarly: endsEarly(h) };
 }
 
-/** Moves to `step` when every earlier step is complete, else to the first incomplete one. */
+/** The steps this patient goes through: all of `h.steps`, or, when the first step ends the screening, about, mood (item 9 only) and the result. */
+export function flow(h: Host): Step[] {
+  return flowSteps(h.steps, endsEarly(h));
+}
+
+/** "Step N of M" for a question step: its place among the question steps of this patient's flow. */
+export function progress(h: Host, step: Step): [n: number, total: number] {
+  const questions = flow(h).filter((s) => (QUESTION_STEPS as readonly Step[]).includes(s));
+  return [questions.indexOf(step) + 1, questions.length];
+}
+
+// ---- moving ----------------------------------------------------------------------------------------
+
+/** The furthest step the answers allow, as an index of `h.steps`. */
+function furthest(h: Host): number {
+  const options = flowOptions(h);
+  for (const step of flow(h)) {
+    if (step === 'result') break;
+    if (missingAnswers(h.current, step, options).length) return h.steps.indexOf(step);
+  }
+  return h.steps.length - 1;
+}
+
+/**
+ * Moves to `step` when every earlier step is complete, else to the first incomplete one. A step this patient's flow
+ * skips (the anxiety questions of a screening that ended after the first step) leads to the next step of the flow.
+ */
 export function goTo(h: Host, step: Step): void {
   const i = h.steps.indexOf(step);
-  if (i >= 0) go(h, Math.min(i, furthest(h)), false);
+  if (i < 0) return;
+  const target = flow(h).find((s) => h.steps.indexOf(s) >= i);
+  go(h, Math.min(target ? h.steps.indexOf(target) : i, furthest(h)), false);
+}
+
+/** The index in `h.steps` of the next (or previous) step of this patient's flow after (or before) the current one. */
+function nextIndex(h: Host, by: 1 | -1): number {
+  const indices = flow(h).map((s) => h.steps.indexOf(s));
+  return (by > 0 ? indices.find((i) => i > h.idx) : indices.findLast((i) => i < h.idx)) ?? h.idx;
 }
 
 /** Moves to step `i`. A patient's move (`user`) focuses the heading (which says the step) and fires `kc-step-change`. */
@@ -141,21 +168,23 @@ export function go(h: Host, i: number, user: boolean): void {
     // The focused heading says which step this is; the status line is left empty, so nothing is read twice.
     h.focusHeading = true;
     h.note = undefined;
-    emit(h, 'kc-step-change', { step, index: i, total: steps.length });
+    // Counted along this patient's flow: a screening that ends after the first step has about, mood, result (and hand-off).
+    const path = flow(h);
+    emit(h, 'kc-step-change', { step, index: path.indexOf(step), total: path.length });
   }
   h.save();
 }
 
 /**
  * Next: on an incomplete step, lists what is missing and focuses that list, which says how many questions still need
- * an answer and links to each; else moves to the following step, or to the result when the first step's answers end
- * the screening.
+ * an answer and links to each; else moves to the following step of this patient's flow (after a first step that ends
+ * the screening: the self-harm question).
  */
 export async function next(h: Host): Promise<void> {
   const step = h.step;
-  h.missing = missingAnswers(h.current, step, h.options);
+  h.missing = missingAnswers(h.current, step, flowOptions(h));
   h.requestUpdate();
-  if (!h.missing.length) return go(h, step === 'about' && endsEarly(h) ? h.steps.indexOf('result') : h.idx + 1, true);
+  if (!h.missing.length) return go(h, nextIndex(h, 1), true);
   await h.updateComplete;
   h.renderRoot.querySelector<HTMLElement>('#errors-h')?.focus();
 }
@@ -192,8 +221,9 @@ export function errorSummary(h: Host, s: S) {
   </div>`;
 }
 
+/** Back: the previous step of this patient's flow. */
 export function back(h: Host): void {
-  go(h, h.step === 'result' && endsEarly(h) ? 0 : h.idx - 1, true);
+  go(h, nextIndex(h, -1), true);
 }
 
 /** Starts again (after `reset()` cleared the answers and the draft): the first step, focused and announced. */
@@ -208,9 +238,9 @@ export function restart(h: Host): void {
 /** A step's title ("Step 2 of 5: Anxiety"; the outcome's on the result), or the crisis panel's heading (what the status line announces). */
 export function title(h: Host, s: S, step: Step | 'crisis'): string {
   if (step === 'crisis') return s.crisis.heading;
-  const n = QUESTION_STEPS.indexOf(step as QuestionStep);
   if (step === 'result' && h.result) return s.outcomes[h.result.outcome].title;
-  return n >= 0 ? `${s.stepOf(n + 1, QUESTION_STEPS.length)}: ${s.steps[step]}` : s.steps[step];
+  const [n, total] = progress(h, step);
+  return n > 0 ? `${s.stepOf(n, total)}: ${s.steps[step]}` : s.steps[step];
 }
 
 // ---- the question steps ----------------------------------------------------------------------------
@@ -227,12 +257,17 @@ export function anxiety(h: Host, s: S) {
     ${scale(h, 'difficulty', g.difficulty, g.difficultyScale, g.lang, { optional: true })}`;
 }
 
-/** The PHQ-9, or only its item 9 (always asked), with the crisis panel as soon as item 9 is answered above 0. */
+/**
+ * The PHQ-9, or only its item 9 (always asked: also when the clinic leaves the PHQ-9 out, and after a first step that
+ * ends the screening), with the crisis panel as soon as item 9 is answered above 0.
+ */
 export function mood(h: Host, s: S) {
   const p = s.phq9;
-  const all = h.options.instruments.includes('phq9');
+  const asked = questionsOf('mood', flowOptions(h));
   return html`<p id="phq9-stem" lang=${p.lang || nothing}>${p.stem}</p>
-    ${p.items.map((text, i) => (all || i === SELF_HARM_INDEX ? scale(h, `phq9.${i + 1}`, text, p.scale, p.lang, { stem: 'phq9-stem' }) : nothing))}
+    ${p.items.map((text, i) =>
+      asked.includes(`phq9.${i + 1}`) ? scale(h, `phq9.${i + 1}`, text, p.scale, p.lang, { stem: 'phq9-stem' }) : nothing,
+    )}
     ${h.crisis ? crisisPanel(h, s, true) : nothing}`;
 }
 

@@ -40,8 +40,12 @@ export interface EligibilityRules {
 /**
  * The default rules, from ../shared/clinical/contraindications.md. Sources:
  * [C] Sanacora G, Frye MA, McDonald W, et al. A Consensus Statement on the Use of Ketamine in the Treatment of
- *     Mood Disorders. JAMA Psychiatry. 2017;74(4):399-405. doi:10.1001/jamapsychiatry.2017.0080
+ *     Mood Disorders. JAMA Psychiatry. 2017;74(4):399-405. doi:10.1001/jamapsychiatry.2017.0080. Cited for the
+ *     general approach only (screen, then a clinician decides): its detailed selection criteria could not be read,
+ *     so no single rule below is credited to it.
  * [L] SPRAVATO (esketamine) nasal spray, US prescribing information (FDA label): contraindications and warnings.
+ * [I] Clinics' published intake and eligibility lists, as contraindications.md names them (Field Trip, Numinus,
+ *     Mindspace, Mindbloom).
  */
 export const DEFAULT_RULES: EligibilityRules = {
   // Adult-only evidence and clinic practice; clinics set `min-age`.
@@ -53,19 +57,19 @@ export const DEFAULT_RULES: EligibilityRules = {
   actions: {
     age: 'exclude', // adult-only evidence; configurable min-age
     region: 'exclude', // telehealth and clinic licensure are by state; the result gives the clinic's contact
-    pregnancy: 'exclude', // safety not established [C]; [L] warns of embryo-fetal toxicity
-    psychosis: 'exclude', // [C] psychotic illness a relative contraindication; ketamine can provoke psychotic symptoms
-    psychosisFamily: 'review', // first-degree family history, asked by many intakes [C]
-    bipolar: 'review', // studied in bipolar depression but risk of switching: a prescriber's judgement [C]
-    hypertension: 'review', // [C] cardiovascular assessment; blood pressure rises transiently [L]
+    pregnancy: 'exclude', // [L] warns of embryo-fetal toxicity; safety in pregnancy not established
+    psychosis: 'exclude', // ketamine can provoke psychotic symptoms ([L]: dissociative and perceptual effects); asked by intakes [I]
+    psychosisFamily: 'review', // first-degree family history, asked by many intakes [I]
+    bipolar: 'review', // studied in bipolar depression but risk of switching: a prescriber's judgement; asked by intakes [I]
+    hypertension: 'review', // [L] blood pressure rises after a dose (peak about 40 minutes): a prescriber checks it first
     aneurysm: 'exclude', // [L] contraindication: aneurysmal vascular disease or arteriovenous malformation
     brainBleed: 'exclude', // [L] contraindication: history of intracerebral haemorrhage
-    heart: 'review', // [C] cardiovascular risk assessment
+    heart: 'review', // [L] blood pressure rises after a dose, a risk with heart or blood-vessel disease: a prescriber assesses it
     liver: 'review', // metabolised in the liver; [L] advises caution
-    substance: 'exclude', // [C] active substance use a relative contraindication; abuse potential [L]
+    substance: 'exclude', // [L] abuse and misuse potential; intakes exclude recent substance use (Field Trip: the past 3 months) [I]
     ketamineReaction: 'exclude', // [L] contraindication: hypersensitivity to ketamine or esketamine
-    seizures: 'review', // excluded by several clinics (Numinus, Mindspace); a prescriber's judgement
-    breathingEyeThyroid: 'review', // Mindbloom's public eligibility page lists these among reasons not to proceed
+    seizures: 'review', // excluded by several clinics (Numinus, Mindspace) [I]; a prescriber's judgement
+    breathingEyeThyroid: 'review', // Mindbloom's public eligibility page lists these among reasons not to proceed [I]
     bladder: 'review', // [L] warning: ulcerative or interstitial cystitis
     // Higher daily doses may blunt ketamine's effect: Andrashko V et al. Front Psychiatry. 2020;11:844.
     // doi:10.3389/fpsyt.2020.00844; Feeney A et al. J Clin Psychiatry. 2023;84(1):22m14491.

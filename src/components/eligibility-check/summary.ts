@@ -34,9 +34,12 @@ export function summaryText(s: EligibilityStrings, result: EligibilityResult, mi
     s.outcomes[outcome].title,
     ...(outcome === 'crisis'
       ? [
+          // The crisis panel's lines, in its order (later-steps.ts crisisPanel).
           `${s.crisis.lifeline} ${s.crisis.call} 988 / ${s.crisis.text} 988 (988lifeline.org)`,
+          s.crisis.lifelineMore,
           `${s.crisis.textLine} 741741`,
           `${s.crisis.emergency} 911`,
+          `${s.crisis.international} findahelpline.com.`,
           s.crisis.notMonitored,
         ]
       : []),

@@ -94,6 +94,13 @@ export const SOURCES = {
     'Science',
     '10.1126/science.1190287',
   ),
+  duman2012: s(
+    'Duman RS, Aghajanian GK',
+    2012,
+    'Synaptic dysfunction in depression: potential therapeutic targets',
+    'Science',
+    '10.1126/science.1222939',
+  ),
   autry2011: s(
     'Autry AE, et al.',
     2011,
@@ -109,6 +116,13 @@ export const SOURCES = {
     '10.1126/science.aat8078',
   ),
   ratey2008: s('Ratey JJ, Hagerman E', 2008, 'Spark: The Revolutionary New Science of Exercise and the Brain', 'Little, Brown'),
+  ly2018: s(
+    'Ly C, et al.',
+    2018,
+    'Psychedelics promote structural and functional neural plasticity',
+    'Cell Rep',
+    '10.1016/j.celrep.2018.05.022',
+  ),
   nardou2023: s(
     'Nardou R, et al.',
     2023,
@@ -166,8 +180,8 @@ export type SourceId = keyof typeof SOURCES;
 export const CITATIONS: Record<SectionId, readonly SourceId[]> = {
   gap: ['kessler2005', 'wang2004', 'wang2005', 'bystritsky2006', 'glue2017', 'taylor2018'],
   dmn: ['raichle2001', 'hamilton2015', 'sylvester2012', 'scheidegger2012', 'evans2018', 'adhikari2020'],
-  plasticity: ['li2010', 'autry2011', 'modaSava2019', 'ratey2008'],
-  window: ['li2010', 'nardou2023'],
+  plasticity: ['duman2012', 'li2010', 'autry2011', 'modaSava2019', 'ratey2008'],
+  window: ['ly2018', 'nardou2023'],
   insight: ['glue2017', 'taylor2018', 'mathai2023'],
   integration: ['hoge2023', 'balban2023', 'smyth2018'],
 };

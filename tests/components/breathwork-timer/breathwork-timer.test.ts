@@ -56,8 +56,8 @@ describe('<kc-breathwork-timer>: the start screen', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('shows the safety note only for patterns that hold the breath', async () => {
-    for (const [pattern, shown] of [
+  it('shows "stop and breathe normally" for every pattern, and the caution about holds only for patterns that hold the breath', async () => {
+    for (const [pattern, holds] of [
       ['box', true],
       ['478', true],
       ['coherent', false],
@@ -65,9 +65,19 @@ describe('<kc-breathwork-timer>: the start screen', () => {
       ['4-0-6-0', false],
       ['4-0-6-2', true],
     ] as const) {
-      const { $ } = await timer(html`<kc-breathwork-timer pattern=${pattern}></kc-breathwork-timer>`);
-      expect(!!$('[part~=safety]'), pattern).toBe(shown);
+      const { text } = await timer(html`<kc-breathwork-timer pattern=${pattern}></kc-breathwork-timer>`);
+      expect(text('[part~=safety]'), pattern).toMatch(/^If you feel dizzy or lightheaded, stop and breathe normally\./);
+      expect(text('[part~=safety]').includes('ask your clinician before holding your breath'), pattern).toBe(holds);
     }
+  });
+
+  it('says both in Spanish too (usted): the dizziness note always, the caution about holds with holds', async () => {
+    const coherent = await timer(html`<kc-breathwork-timer lang="es" pattern="coherent"></kc-breathwork-timer>`);
+    await vi.waitFor(() => expect(coherent.text('[part~=toggle]')).toBe('Empezar'));
+    expect(coherent.text('[part~=safety]')).toBe('Si se marea o siente la cabeza ligera, pare y respire con normalidad.');
+    const box = await timer(html`<kc-breathwork-timer lang="es" pattern="box"></kc-breathwork-timer>`);
+    await vi.waitFor(() => expect(box.text('[part~=toggle]')).toBe('Empezar'));
+    expect(box.text('[part~=safety]')).toMatch(/pare y respire con normalidad\. Si tiene una enfermedad .* consulte a su clínico antes de contener la respiración\./);
   });
 
   it('lets a clinic replace the safety note through the `safety` slot', async () => {
@@ -135,6 +145,18 @@ describe('<kc-breathwork-timer>: bad input never blanks it', () => {
     expect(notice).toMatch(message);
     expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-breathwork-timer> ${attribute}:`));
     expect(el.shadowRoot!.querySelector('[part~=toggle]')).not.toBeNull();
+  });
+
+  it('refuses a custom pattern faster than calm resting breathing (a breath under 4 s), naming `pattern`, and runs box', async () => {
+    const { $, text, el, phases, advance } = await timer(html`<kc-breathwork-timer pattern="1-0-1-0"></kc-breathwork-timer>`);
+    expect(text('[part~=config-error]')).toContain('pattern');
+    expect(text('[part~=config-error]')).toContain('"1-0-1-0" makes one breath last 2 s, faster than calm resting breathing');
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-breathwork-timer> pattern:'));
+    expect($('[part~=timer]')).not.toBeNull();
+    el.start();
+    await advance(4000);
+    expect(phases().map((e) => e.detail.durationMs)).toEqual([4000, 4000]);
+    el.stop();
   });
 
   it('renders hostile input as text', async () => {
@@ -866,8 +888,60 @@ describe('<kc-breathwork-timer>: picker and remembered choice', () => {
     expect([...pattern.options].map((o) => o.value)).toEqual(['box', '478', 'coherent', 'sigh']);
     expect(pattern.value).toBe('478');
     expect(length.value).toBe('4');
-    expect([...length.options].map((o) => o.textContent)).toEqual(['4 breaths', '8 breaths', '1 min', '3 min', '5 min', '10 min']);
+    // 4-7-8 by breaths, at most 4 for a first practice (Andrew Weil).
+    expect([...length.options].map((o) => o.textContent)).toEqual(['2 breaths', '3 breaths', '4 breaths']);
     await expectNoAxeViolations(el);
+  });
+
+  it('offers the other patterns by breaths and minutes', async () => {
+    const { $ } = await timer(html`<kc-breathwork-timer show-picker pattern="box"></kc-breathwork-timer>`);
+    expect([...$<HTMLSelectElement>('select[name=length]')!.options].map((o) => o.textContent)).toEqual([
+      '4 breaths',
+      '8 breaths',
+      '1 min',
+      '3 min',
+      '5 min',
+      '10 min',
+    ]);
+  });
+
+  it('does not carry a 10-minute length over to 4-7-8: choosing it starts from its 4 breaths', async () => {
+    const { $, el, text, events, clock } = await timer(html`<kc-breathwork-timer show-picker pattern="box"></kc-breathwork-timer>`);
+    const length = $<HTMLSelectElement>('select[name=length]')!;
+    length.value = '10m';
+    length.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const pattern = $<HTMLSelectElement>('select[name=pattern]')!;
+    pattern.value = '478';
+    pattern.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect([el.pattern, el.cycles, el.duration]).toEqual(['478', undefined, undefined]);
+    expect($<HTMLSelectElement>('select[name=length]')!.value).toBe('4');
+    expect($('[part~=note]')).toBeNull();
+    el.start();
+    clock.advance(4 * 19_000);
+    await el.updateComplete;
+    expect(events.at(-1)).toMatchObject({ type: 'complete', detail: { elapsedMs: 76_000, cycles: 4 } });
+    expect(text('[part~=complete]')).not.toBe('');
+  });
+
+  it('says so when a 4-7-8 session is longer than 4 breaths (a clinic’s length, or one kept from before), in both languages', async () => {
+    for (const [template, note] of [
+      [html`<kc-breathwork-timer pattern="478"></kc-breathwork-timer>`, false],
+      [html`<kc-breathwork-timer pattern="478" cycles="4"></kc-breathwork-timer>`, false],
+      [html`<kc-breathwork-timer pattern="478" cycles="8"></kc-breathwork-timer>`, true],
+      [html`<kc-breathwork-timer pattern="478" duration="10m" show-picker></kc-breathwork-timer>`, true],
+      [html`<kc-breathwork-timer pattern="box" duration="10m"></kc-breathwork-timer>`, false],
+    ] as const) {
+      const { text } = await timer(template);
+      expect(text('[part~=note]').includes('no more than 4 breaths of 4-7-8 at a time for the first month'), String(template.values)).toBe(note);
+    }
+    const es = await timer(html`<kc-breathwork-timer lang="es" pattern="478" cycles="6"></kc-breathwork-timer>`);
+    await vi.waitFor(() => expect(es.text('[part~=note]')).toContain('no hacer más de 4 respiraciones 4-7-8 seguidas durante el primer mes'));
+    const picker = await timer(html`<kc-breathwork-timer pattern="478" duration="10m" show-picker></kc-breathwork-timer>`);
+    // The picker shows the longer length as it is, beside the 4-7-8 lengths it offers.
+    expect([...picker.$<HTMLSelectElement>('select[name=length]')!.options].map((o) => o.value)).toEqual(['10m', '2', '3', '4']);
+    await expectNoAxeViolations(picker.el);
   });
 
   it('sets the pattern and length it is given, shows a custom pattern and length, and hides while a session runs', async () => {
@@ -885,7 +959,7 @@ describe('<kc-breathwork-timer>: picker and remembered choice', () => {
     length.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     expect([el.pattern, el.cycles, el.duration]).toEqual(['coherent', '8', undefined]);
-    expect($('[part~=safety]')).toBeNull();
+    expect(text('[part~=safety]')).not.toContain('holding your breath');
     expect(setItem).not.toHaveBeenCalled();
     el.start();
     await el.updateComplete;

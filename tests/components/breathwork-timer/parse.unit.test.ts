@@ -93,6 +93,12 @@ describe('parsePattern: errors say what was wrong', () => {
     ['0-4-4-0', /the inhale in "0-4-4-0" is 0 s; a breath needs an inhale and an exhale/],
     ['4-4-0-4', /the exhale in "4-4-0-4" is 0 s/],
     ['4-4', null],
+    // One breath shorter than 4 s (over 15 a minute) is faster than calm resting breathing: refused.
+    ['1-0-2-0', /"1-0-2-0" makes one breath last 3 s, faster than calm resting breathing; one breath must last at least 4 s/],
+    ['0.5-0.5-0.5-0.5', /makes one breath last 2 s/],
+    ['1.5-2', /"1.5-2" makes one breath last 3.5 s/],
+    ['2-0-2-0', null],
+    ['2-2', null],
   ])('%j', (value, message) => {
     const result = parsePattern(value);
     if (message === null) expect('pattern' in result).toBe(true);
@@ -163,6 +169,12 @@ describe('readSettings (the element’s pattern, cycles and duration attributes)
     expect(readSettings('box', '3', '5m').length).toEqual({ cycles: 3 });
     expect(readSettings('box', 3, undefined).length).toEqual({ cycles: 3 });
     expect(readSettings('box', '', '90s').length).toEqual({ durationMs: 90_000 });
+  });
+
+  it('refuses a custom pattern faster than calm resting breathing, naming `pattern`, and runs box', () => {
+    const { pattern, errors } = readSettings('1-1-1-0');
+    expect(pattern.id).toBe('box');
+    expect(errors).toEqual([{ attribute: 'pattern', message: expect.stringMatching(/one breath last 3 s.*at least 4 s.*Using "box"\./) }]);
   });
 
   it('falls back to box for an invalid pattern, naming the attribute', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerAt,
+  flowSteps,
   HEALTH_ITEMS,
   missingAnswers,
   parseInstruments,
@@ -32,6 +33,14 @@ describe('questionsOf', () => {
     expect(questionsOf('mood', lean)).toEqual(['phq9.9']);
   });
 
+  it('asks only item 9 on the mood step after a first step that ends the screening, whatever the instruments', () => {
+    expect(questionsOf('mood', { ...full, endsEarly: true })).toEqual(['phq9.9']);
+    expect(questionsOf('mood', { ...lean, endsEarly: true })).toEqual(['phq9.9']);
+    expect(questionsOf('mood', { ...full, endsEarly: false })).toHaveLength(9);
+    expect(missingAnswers({ age: 15, pregnant: false }, 'mood', { ...full, endsEarly: true })).toEqual(['phq9.9']);
+    expect(missingAnswers({ phq9: [null, null, null, null, null, null, null, null, 0] }, 'mood', { ...full, endsEarly: true })).toEqual([]);
+  });
+
   it('asks treatment history and every health item', () => {
     expect(questionsOf('history', full)).toEqual(['trials', 'prescriber']);
     expect(questionsOf('health', full)).toEqual(HEALTH_ITEMS.map((i) => `health.${i}`));
@@ -46,6 +55,17 @@ describe('questionsOf', () => {
   it('lists the steps in order, question steps first', () => {
     expect(STEPS).toEqual(['about', 'anxiety', 'mood', 'history', 'health', 'result', 'handoff']);
     expect(STEPS.slice(0, 5)).toEqual([...QUESTION_STEPS]);
+  });
+});
+
+describe('flowSteps', () => {
+  it('goes through every step while the first step does not end the screening', () => {
+    expect(flowSteps(STEPS, false)).toEqual([...STEPS]);
+  });
+
+  it('still asks the self-harm question (the mood step) before the result when the first step ends the screening', () => {
+    expect(flowSteps(STEPS, true)).toEqual(['about', 'mood', 'result', 'handoff']);
+    expect(flowSteps(['about', 'anxiety', 'mood', 'history', 'health', 'result'], true)).toEqual(['about', 'mood', 'result']);
   });
 });
 

@@ -210,22 +210,104 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('walks to "ineligible" (under the minimum age): ends gently after the first step, without blame', async () => {
+  it('walks to "ineligible" (under the minimum age): asks the self-harm question alone, then ends gently, without blame', async () => {
     const el = await mount(html`<kc-eligibility-check min-age="21"></kc-eligibility-check>`);
     const results: unknown[] = [];
+    const changes: unknown[] = [];
     el.addEventListener('kc-result', (e) => results.push(e.detail));
-    await walkByKeyboard(el, { age: '19' });
+    el.addEventListener('kc-step-change', (e) => changes.push(e.detail));
+    await typeByKeyboard('age', '19');
+    await chooseByKeyboard('pregnant', 1);
+    await settle(el);
+    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 2');
+    expect($(el, '.nav .kc-button--primary')!.textContent!.trim()).toBe('Next');
+    await pressByKeyboard(/Next/);
+    await settle(el);
+    // The self-harm question, verbatim and on its own, before the result: the crisis path is the same on every path.
+    expect(heading(el)).toBe('Mood');
+    expect($(el, '[part=progress]')!.textContent).toBe('Step 2 of 2');
+    expect($(el, '[role=status]')!.textContent).toBe('Step 2 of 2: Mood');
+    expect($$(el, 'fieldset').map((f) => f.dataset.q)).toEqual(['phq9.9']);
+    expect($(el, 'fieldset legend')!.textContent).toBe(en.phq9.items[8]);
+    expect($(el, '.nav .kc-button--primary')!.textContent!.trim()).toBe('See my result');
+    // Unanswered, it is asked for like any other question.
+    await pressByKeyboard(/See my result/);
+    await settle(el);
+    expect(heading(el)).toBe('Mood');
+    expect($(el, '[part=error-summary]')!.textContent).toContain(en.phq9.items[8]);
+    await chooseByKeyboard('phq9.9', 0);
+    await pressByKeyboard(/See my result/);
+    await settle(el);
     expect(outcome(el, results)).toEqual({
       heading: en.outcomes.ineligible.title,
       detail: { outcome: 'ineligible', reasons: [{ rule: 'age', answer: 'age', action: 'exclude' }], scores: {} },
     });
+    expect(changes).toEqual([
+      { step: 'mood', index: 1, total: 3 },
+      { step: 'result', index: 2, total: 3 },
+    ]);
     const text = $(el, '[part=result]')!.textContent!;
     expect(text).toContain('The clinic treats people aged 21 and over.');
+    expect(text).toContain('the clinic likely can’t offer ketamine treatment at this time');
+    expect(text).toContain('if an answer doesn’t fit your situation, call the clinic');
     expect(text).toContain(en.alternatives);
     expect(text).toContain('This is a screening, not a diagnosis.');
+    expect($(el, '[part=crisis]')).toBeNull();
+    await pressByKeyboard(/^Back$/);
+    await settle(el);
+    expect(heading(el)).toBe('Mood');
     await pressByKeyboard(/^Back$/);
     await settle(el);
     expect(heading(el)).toBe('About you');
+    expect(changes.slice(2)).toEqual([
+      { step: 'mood', index: 1, total: 3 },
+      { step: 'about', index: 0, total: 3 },
+    ]);
+  });
+
+  it.each([
+    ['under the minimum age', html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`, { age: 16, pregnant: false }],
+    ['outside the area served', html`<kc-eligibility-check regions="US-CA" phone="555 010 2000"></kc-eligibility-check>`, { age: 40, region: 'other', pregnant: false }],
+  ] as const)('shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)', async (_, template, first) => {
+    const el = await mount(template);
+    const crises: unknown[] = [];
+    const results: { outcome: string }[] = [];
+    el.addEventListener('kc-crisis', (e) => crises.push(e.detail));
+    el.addEventListener('kc-result', (e) => results.push(e.detail));
+    el.answers = first;
+    await settle(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(el.step).toBe('mood');
+    expect($(el, '[part=crisis]')).toBeNull();
+    $<HTMLInputElement>(el, 'input[name="phq9.9"][value="1"]')!.click();
+    await settle(el);
+    expect($$(el, '[part=crisis]')).toHaveLength(1);
+    expect(crises).toEqual([{ source: 'phq9-item9' }]);
+    expect($(el, '[role=status]')!.textContent).toBe(en.crisis.heading);
+    await expectNoAxeViolations(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(results.at(-1)!.outcome).toBe('crisis');
+    expect(heading(el)).toBe(en.outcomes.crisis.title);
+    const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
+    expect(order).toEqual(['crisis', 'result']);
+    expect($(el, '[part=result] a[href="tel:5550102000"]')).not.toBeNull();
+  });
+
+  it('sends a `step` set past the first step of a screening that ended there to the self-harm question, then the result', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.answers = { age: 15, pregnant: false };
+    el.step = 'health';
+    await settle(el);
+    expect(el.step).toBe('mood');
+    el.step = 'anxiety';
+    await settle(el);
+    expect(el.step).toBe('mood');
+    el.answers = { age: 15, pregnant: false, phq9: [null, null, null, null, null, null, null, null, 0] };
+    el.step = 'health';
+    await settle(el);
+    expect(el.step).toBe('result');
   });
 
   it('walks to "crisis": the panel appears at once on the self-harm answer, stays, and leads the result', async () => {
@@ -253,6 +335,8 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     const links = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org', 'sms:741741', 'tel:911', 'tel:+15550102000', 'https://findahelpline.com']);
     expect(panel.textContent).toContain('text HOME to');
+    expect(panel.textContent).toContain('In Spanish: call 988 and press 2, or text AYUDA to 988.');
+    expect(panel.textContent).toContain('Veterans: call 988, then press 1.');
     expect(panel.textContent).toContain('not monitored in real time');
     expect(panel.textContent).toContain('Samaritans 116 123');
     expect(panel.textContent).toContain('Call Calm Harbor:');
@@ -304,7 +388,14 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     select.value = 'other';
     select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await settle(el);
-    expect($(el, '.nav .kc-button--primary')!.textContent!.trim()).toBe('See my result');
+    expect($(el, '.nav .kc-button--primary')!.textContent!.trim()).toBe('Next');
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    // The self-harm question is asked here too, on its own, before the result.
+    expect(el.step).toBe('mood');
+    expect($$(el, 'fieldset').map((f) => f.dataset.q)).toEqual(['phq9.9']);
+    $<HTMLInputElement>(el, 'input[name="phq9.9"][value="0"]')!.click();
+    await settle(el);
     $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
     await settle(el);
     expect(el.step).toBe('result');
@@ -623,6 +714,30 @@ describe('<kc-eligibility-check>: the result', () => {
     expect($(el, '[part=result] [role=status]')!.textContent).toBe('Summary copied.');
     $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Print'))!.click();
     expect(print).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('<kc-eligibility-check>: the copied summary of a crisis result', () => {
+  it.each([
+    ['en', en],
+    ['es', es],
+  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US), not only 988, 741741 and 911', async (lang, strings) => {
+    const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] as EligibilityAnswers['phq9'] };
+    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang}></kc-eligibility-check>`);
+    await vi.waitFor(() => expect(heading(el)).toBe(strings.outcomes.crisis.title));
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const copy = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes(strings.copy))!;
+    copy.click();
+    await settle(el);
+    const copied = writeText.mock.calls[0]![0];
+    const panel = $(el, '[part=crisis]')!.textContent!.replace(/\s+/g, ' ');
+    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored]) {
+      expect(panel).toContain(line);
+      expect(copied).toContain(line);
+    }
+    expect(copied).toContain('AYUDA');
+    expect(copied).toContain('findahelpline.com');
   });
 });
 

@@ -66,13 +66,22 @@ export interface WalkPlan {
   health?: Record<string, number>;
 }
 
-/** Walks a whole screening by keyboard only, from the first step to the result (or the early end). */
+/**
+ * Walks a whole screening by keyboard only, from the first step to the result. Without `gad7` the first step is
+ * expected to end the screening: only the self-harm question (`phq9[8]`, default "Not at all") follows.
+ */
 export async function walkByKeyboard(el: KcEligibilityCheck, plan: WalkPlan): Promise<void> {
   await typeByKeyboard('age', plan.age);
   await chooseByKeyboard('pregnant', plan.pregnant ?? 1);
-  await pressByKeyboard(/Next|See my result/);
+  await pressByKeyboard(/Next/);
   await settle(el);
-  if (!plan.gad7) return;
+  if (!plan.gad7) {
+    // A first step that ends the screening: the self-harm question alone, then the result.
+    await chooseByKeyboard('phq9.9', plan.phq9?.[8] ?? 0);
+    await pressByKeyboard(/See my result/);
+    await settle(el);
+    return;
+  }
   for (const [i, v] of plan.gad7.entries()) await chooseByKeyboard(`gad7.${i + 1}`, v);
   await pressByKeyboard(/Next/);
   await settle(el);

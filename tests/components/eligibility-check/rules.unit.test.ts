@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HEALTH_ITEMS, type EligibilityAnswers, type HealthItem } from '../../../src/components/eligibility-check/answers.js';
 import { eligibleAnswers } from './fixtures.js';
@@ -285,5 +286,22 @@ describe('the crisis rule cannot be switched off', () => {
     const parsed = parseRules({ actions: { selfHarm: action } });
     expect(parsed.rules).toBeUndefined();
     expect(parsed.errors.map((e) => e.path)).toContain('rules.actions.selfHarm');
+  });
+});
+
+describe('the sources of the default rules (shared/clinical/contraindications.md)', () => {
+  // The consensus statement's detailed criteria could not be read (only its abstract): it is cited for the general
+  // approach, and each rule's comment cites the esketamine label [L] or the clinics' intake lists [I] instead.
+  const source = readFileSync(new URL('../../../src/components/eligibility-check/rules.ts', import.meta.url), 'utf8');
+  const ruleLines = source.split('\n').filter((line) => /^\s+\w+: '(exclude|review|ignore)',/.test(line));
+  it('credits no single rule to the consensus statement', () => {
+    expect(ruleLines).toHaveLength(RULE_IDS.length);
+    for (const line of ruleLines) expect(line).not.toContain('[C]');
+  });
+  it('cites the label or the intake lists for the rules contraindications.md bases on them', () => {
+    for (const rule of ['pregnancy', 'aneurysm', 'brainBleed', 'hypertension', 'heart', 'substance', 'ketamineReaction', 'bladder', 'maoi', 'stimulants'])
+      expect(ruleLines.find((l) => l.trim().startsWith(`${rule}:`)), rule).toContain('[L]');
+    for (const rule of ['psychosisFamily', 'bipolar', 'seizures', 'breathingEyeThyroid'])
+      expect(ruleLines.find((l) => l.trim().startsWith(`${rule}:`)), rule).toContain('[I]');
   });
 });

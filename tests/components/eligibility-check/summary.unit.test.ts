@@ -89,6 +89,49 @@ describe('the copied summary of a crisis outcome', () => {
     const text = summaryText(en, evaluateEligibility(answers), 18, new Date(2025, 0, 2), 'en');
     for (const part of ['988', '988lifeline.org', 'text HOME to 741741', '911', 'not monitored in real time']) expect(text).toContain(part);
   });
+
+  it.each([
+    ['en', en],
+    ['es', es],
+  ] as const)('%s: carries every line of the crisis panel: the Spanish option, veterans and outside the US too', (lang, strings) => {
+    const answers: EligibilityAnswers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] };
+    const lines = summaryText(strings, evaluateEligibility(answers), 18, date, lang).split('\n');
+    const c = strings.crisis;
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `${c.lifeline} ${c.call} 988 / ${c.text} 988 (988lifeline.org)`,
+        c.lifelineMore,
+        `${c.textLine} 741741`,
+        `${c.emergency} 911`,
+        `${c.international} findahelpline.com.`,
+        c.notMonitored,
+      ]),
+    );
+    const text = lines.join('\n');
+    expect(text).toContain('AYUDA');
+    expect(text).toMatch(/press 2|marque 2/);
+    expect(text).toMatch(/Veterans|Veteranos/);
+    expect(text).toMatch(/Samaritans 116 123.*Lifeline 13 11 14/);
+  });
+});
+
+describe('the "not eligible now" result', () => {
+  it('says it as likely, not as a ruling, and points to a person, in English and Spanish (usted)', () => {
+    expect(en.outcomes.ineligible.body).toContain('the clinic likely can’t offer ketamine treatment');
+    expect(en.outcomes.ineligible.body).toContain('if an answer doesn’t fit your situation, call the clinic');
+    expect(en.outcomes.ineligible.body).not.toMatch(/cannot offer/);
+    expect(es.outcomes.ineligible.body).toContain('es probable que la clínica no pueda ofrecerle tratamiento con ketamina');
+    expect(es.outcomes.ineligible.body).toContain('si alguna respuesta no refleja su situación, llame a la clínica');
+    expect(es.outcomes.ineligible.body).not.toMatch(/\b(tú|tu|llama)\b/);
+  });
+});
+
+describe('the crisis resources (shared/clinical/crisis-and-privacy.md)', () => {
+  it('offer the Spanish-language line in English as the Spanish panel does', () => {
+    expect(en.crisis.lifelineMore).toContain('In Spanish: call 988 and press 2, or text AYUDA to 988.');
+    expect(es.crisis.lifelineMore).toContain('En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988.');
+    for (const strings of [en, es]) expect(strings.crisis.lifelineMore).toMatch(/988.*(press|marque) 1/);
+  });
 });
 
 describe('listedReasons', () => {

@@ -40,6 +40,14 @@ describe('sources', () => {
     expect(SOURCES.wang2005.ref).toBe('10.1001/archpsyc.62.6.629');
     expect(CITATIONS.gap).toEqual(expect.arrayContaining(['kessler2005', 'wang2004', 'wang2005']));
   });
+  it('cite each claim to the work that makes it (issue 10)', () => {
+    // Stress and synaptic loss: the review of Duman & Aghajanian, beside the animal studies.
+    expect(SOURCES.duman2012).toMatchObject({ authors: 'Duman RS, Aghajanian GK', journal: 'Science', ref: '10.1126/science.1222939' });
+    expect(CITATIONS.plasticity).toEqual(expect.arrayContaining(['duman2012', 'li2010', 'autry2011', 'modaSava2019']));
+    // The window: Ly 2018 with Nardou 2023; Li 2010 is about mTOR and synapses, not a window.
+    expect(SOURCES.ly2018).toMatchObject({ journal: 'Cell Rep', ref: '10.1016/j.celrep.2018.05.022' });
+    expect(CITATIONS.window).toEqual(['ly2018', 'nardou2023']);
+  });
   it('only the book has no link, and it is John Ratey’s Spark', () => {
     const books = Object.entries(SOURCES).filter(([, s]) => !s.ref);
     expect(books.map(([id]) => id)).toEqual(['ratey2008']);
@@ -90,6 +98,18 @@ describe.each([
     expect(text).toContain('576');
     expect(text).toMatch(/lifetime prevalence|prevalencia de por vida/);
     expect(text).toContain('988');
+  });
+  it('quotes each figure as its cited source gives it (issue 10)', () => {
+    const [gap, insight] = [strings.sections.gap.body.join(' '), strings.sections.insight.body.join(' ')];
+    // Kessler 2005 gives 28.8 % lifetime: more than 1 in 4, not nearly 1 in 3 (that is the NIMH page, not cited).
+    expect(gap).toMatch(/more than 1 in 4 adults|más de 1 de cada 4 adultos/);
+    expect(gap).not.toMatch(/1 in 3|1 de cada 3/);
+    // Mathai 2023 pooled both arms of two trials: not 576 people treated with esketamine.
+    expect(insight).toMatch(/re-analysis of 576 patients from two trials|nuevo análisis de 576 pacientes de dos ensayos/);
+    expect(insight).toMatch(/those given a placebo together|quienes recibieron un placebo/);
+    expect(insight).not.toMatch(/576 people treated|576 personas tratadas/);
+    // Taylor 2018: the self-rated responder rate did favour ketamine; only the main analysis did not.
+    expect(insight).toMatch(/in the main analysis people’s own ratings did not beat placebo|en el análisis principal, la valoración de los propios pacientes no superó al placebo/);
   });
   it('quotes John Ratey’s phrase as his, about BDNF in general', () => {
     const p = strings.sections.plasticity.body.join(' ');

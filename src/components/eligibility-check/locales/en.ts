@@ -116,7 +116,7 @@ const en = {
     call: 'Call',
     text: 'Text',
     chat: 'chat at 988lifeline.org',
-    lifelineMore: 'Veterans: call 988, then press 1.',
+    lifelineMore: 'In Spanish: call 988 and press 2, or text AYUDA to 988. Veterans: call 988, then press 1.',
     textLine: 'Crisis Text Line: text HOME to',
     emergency: 'In immediate danger: go to the nearest emergency room or call',
     clinic: (name?: string) => `Call ${name ?? 'the clinic'}:`,
@@ -136,7 +136,8 @@ const en = {
     },
     ineligible: {
       title: 'Ketamine treatment may not be right for you now',
-      body: 'Based on your answers, the clinic cannot offer ketamine treatment at this time. This is not about anything you did wrong.',
+      body:
+        'Based on your answers, the clinic likely can’t offer ketamine treatment at this time. This is not about anything you did wrong. A form can’t know everything: if an answer doesn’t fit your situation, call the clinic and talk it over with a person.',
     },
     crisis: {
       title: 'Please reach out for support now',

@@ -125,7 +125,8 @@ const es: EligibilityStrings = {
     },
     ineligible: {
       title: 'Es posible que el tratamiento con ketamina no sea adecuado para usted ahora',
-      body: 'Según sus respuestas, la clínica no puede ofrecerle tratamiento con ketamina en este momento. No se trata de algo que usted haya hecho mal.',
+      body:
+        'Según sus respuestas, es probable que la clínica no pueda ofrecerle tratamiento con ketamina en este momento. No se trata de algo que usted haya hecho mal. Un formulario no puede saberlo todo: si alguna respuesta no refleja su situación, llame a la clínica y hable con una persona.',
     },
     crisis: {
       title: 'Busque apoyo ahora, por favor',

@@ -33,7 +33,7 @@ const en = {
       tab: 'Treatment gap',
       heading: 'The treatment gap',
       body: [
-        'Anxiety disorders are the most common mental health conditions in the US: nearly 1 in 3 adults has one at some point in life (lifetime prevalence).',
+        'Anxiety disorders are the most common mental health conditions in the US: more than 1 in 4 adults has one at some point in life (lifetime prevalence).',
         'Help often comes late, and often falls short. In a national survey, people with a mental disorder, anxiety included, waited more than ten years, on average, before first seeing a professional. In a later survey, only 41% of people with a mental disorder in the past year got any treatment. Most were untreated or poorly treated.',
         'The usual first treatments, SSRI medicines and cognitive behavioral therapy (CBT), help many people, but only about 60% respond well and many keep some symptoms. Ketamine is being studied for them. It is not approved for anxiety (this use is off-label), and the trials so far are small and short.',
       ],
@@ -82,8 +82,8 @@ const en = {
       heading: 'Insight in session',
       body: [
         'At the low doses used for anxiety, many people feel dreamlike, detached or turned inward during a session. Thoughts can seem farther away. The feeling passes.',
-        'Some people use it to see old worries from a new angle, and talking it over with a therapist can help. In 576 people treated with esketamine, a close relative of ketamine, feeling more detached did not predict who improved.',
-        'In one small study without a placebo group (12 people), anxiety eased within an hour and the effect lasted up to a week. In 18 people with social anxiety, clinicians saw improvement, but people’s own ratings did not beat placebo.',
+        'Some people use it to see old worries from a new angle, and talking it over with a therapist can help. A re-analysis of 576 patients from two trials of esketamine, a close relative of ketamine, counted those given the drug and those given a placebo together. In it, feeling more detached did not predict who improved.',
+        'In one small study without a placebo group (12 people), anxiety eased within an hour and the effect lasted up to a week. In 18 people with social anxiety, clinicians saw improvement, but in the main analysis people’s own ratings did not beat placebo.',
       ],
       takeaway: 'A session can feel unusual and reflective. In one large analysis, feeling more detached did not predict who improved.',
     },

@@ -20,7 +20,7 @@ const es: ExplainerStrings = {
       tab: 'La brecha',
       heading: 'La brecha en el tratamiento',
       body: [
-        'Los trastornos de ansiedad son los problemas de salud mental más comunes en EE. UU.: casi 1 de cada 3 adultos tendrá uno en algún momento de su vida (es lo que se llama prevalencia de por vida).',
+        'Los trastornos de ansiedad son los problemas de salud mental más comunes en EE. UU.: más de 1 de cada 4 adultos tendrá uno en algún momento de su vida (es lo que se llama prevalencia de por vida).',
         'La ayuda suele llegar tarde, y a menudo se queda corta. En una encuesta nacional, las personas con un trastorno mental, incluida la ansiedad, tardaron en promedio más de diez años en consultar por primera vez a un profesional. En una encuesta posterior, solo el 41 % de las personas con un trastorno mental en el último año recibió algún tratamiento. La mayoría no recibió tratamiento o recibió uno deficiente.',
         'Los tratamientos habituales, los medicamentos ISRS y la terapia cognitivo-conductual (TCC), ayudan a muchas personas, pero solo alrededor del 60 % responde bien y muchas siguen con algunos síntomas. La ketamina se está estudiando para ellas. No está aprobada para la ansiedad (se usa fuera de indicación, lo que en inglés se llama «off-label») y los estudios hasta ahora son pequeños y breves.',
       ],
@@ -72,8 +72,8 @@ const es: ExplainerStrings = {
       heading: 'Comprensión durante la sesión',
       body: [
         'Con las dosis bajas que se usan para la ansiedad, muchas personas se sienten como en un sueño, desconectadas o volcadas hacia adentro durante la sesión. Los pensamientos pueden parecer más lejanos. La sensación pasa.',
-        'Algunas personas lo aprovechan para ver viejas preocupaciones desde otro ángulo, y hablarlo después con un terapeuta puede ayudar. En 576 personas tratadas con esketamina, un pariente cercano de la ketamina, sentirse más desconectado no predijo quién iba a mejorar.',
-        'En un estudio pequeño sin grupo placebo (12 personas), la ansiedad bajó en menos de una hora y el efecto duró hasta una semana. En 18 personas con ansiedad social, los médicos vieron mejoría, pero la valoración de los propios pacientes no superó al placebo.',
+        'Algunas personas lo aprovechan para ver viejas preocupaciones desde otro ángulo, y hablarlo después con un terapeuta puede ayudar. Un nuevo análisis de 576 pacientes de dos ensayos con esketamina, un pariente cercano de la ketamina, contó juntos a quienes recibieron el medicamento y a quienes recibieron un placebo. En él, sentirse más desconectado no predijo quién iba a mejorar.',
+        'En un estudio pequeño sin grupo placebo (12 personas), la ansiedad bajó en menos de una hora y el efecto duró hasta una semana. En 18 personas con ansiedad social, los médicos vieron mejoría, pero, en el análisis principal, la valoración de los propios pacientes no superó al placebo.',
       ],
       takeaway: 'Una sesión puede sentirse inusual y reflexiva. En un análisis grande, sentirse más desconectado no predijo quién iba a mejorar.',
     },
