@@ -226,7 +226,9 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     // The self-harm question, verbatim and on its own, before the result: the crisis path is the same on every path.
     expect(heading(el)).toBe('Mood');
     expect($(el, '[part=progress]')!.textContent).toBe('Step 2 of 2');
-    expect($(el, '[role=status]')!.textContent).toBe('Step 2 of 2: Mood');
+    // Said once: the focused heading, described by the progress line; the status line stays quiet.
+    expect($(el, 'h2')!.getAttribute('aria-describedby')).toBe('progress');
+    expect($(el, '[role=status]')!.textContent).toBe('');
     expect($$(el, 'fieldset').map((f) => f.dataset.q)).toEqual(['phq9.9']);
     expect($(el, 'fieldset legend')!.textContent).toBe(en.phq9.items[8]);
     expect($(el, '.nav .kc-button--primary')!.textContent!.trim()).toBe('See my result');
