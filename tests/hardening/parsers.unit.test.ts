@@ -8,11 +8,14 @@ import * as api from '../../src/index.js';
 import {
   CONTENT_FIELDS,
   DEFAULT_RULES,
+  DIAGNOSES,
   GAD7_BANDS,
+  HEALTH_ITEMS,
   RULE_ACTIONS,
   RULE_IDS,
   SECTION_IDS,
   THEMES,
+  TREATMENTS,
   MAX_CYCLES,
   MAX_PHASE_S,
   MAX_SESSION_MS,
@@ -30,8 +33,10 @@ import {
   patternByName,
   phoneHref,
   readSettings,
+  validateAnswers,
 } from '../../src/index.js';
 import { parseHeadingLevel, parseLayout, parseOpen, parseReviewed, sectionFromHash } from '../../src/components/explainer/sections.js';
+import { notPlain, real, sometimesThrowingGetter, unreadable as unreadableArbitrary } from './hostile-objects.js';
 
 const RUNS = { numRuns: 400 };
 
@@ -257,56 +262,13 @@ describe('<kc-explainer> parsers', () => {
 });
 
 describe('<kc-eligibility-check> parsers', () => {
-  /**
-   * What a property set from script may hold that JSON never does: a cycle, a toJSON, getter or Proxy that throws,
-   * a revoked Proxy. fast-check looks into the values it generates, so it generates a stand-in, made real in the test.
-   */
-  class Unreadable {
-    constructor(readonly kind: 'cyclic' | 'toJSON' | 'getter' | 'proxy' | 'revoked' | 'setting', readonly key = '') {}
-    make(): object {
-      const boom = () => {
-        throw new Error(`a hostile ${this.kind}`);
-      };
-      if (this.kind === 'cyclic') {
-        const cyclic: Record<string, unknown> = { minAge: 21 };
-        cyclic.self = cyclic;
-        return cyclic;
-      }
-      if (this.kind === 'toJSON') return { toJSON: boom };
-      if (this.kind === 'getter') return Object.defineProperty({}, 'minAge', { enumerable: true, get: boom });
-      if (this.kind === 'proxy') return new Proxy({}, { get: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
-      const revocable = Proxy.revocable({}, {});
-      revocable.revoke();
-      return revocable.proxy;
-    }
-  }
-  /** The value with every stand-in made real; a rule set's `setting` stand-in puts that setting behind a throwing getter. */
-  const real = (value: unknown): unknown => {
-    if (value instanceof Unreadable) return value.make();
-    if (Array.isArray(value)) return value.map(real);
-    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
-    const entries = Object.entries(value).filter(([, v]) => !(v instanceof Unreadable && v.kind === 'setting'));
-    const copy = Object.fromEntries(entries.map(([k, v]) => [k, real(v)]));
-    for (const [, v] of Object.entries(value))
-      if (v instanceof Unreadable && v.kind === 'setting')
-        Object.defineProperty(copy, v.key, {
-          enumerable: true,
-          get: () => {
-            throw new Error('a hostile getter');
-          },
-        });
-    return copy;
-  };
-  const unreadable = fc.constantFrom('cyclic', 'toJSON', 'getter', 'proxy', 'revoked' as const).map((kind) => new Unreadable(kind));
+  const unreadable = unreadableArbitrary();
   const value = fc.oneof(anything, unreadable, fc.integer({ min: -1, max: 130 }), fc.constantFrom(...GAD7_BANDS, ...RULE_ACTIONS, 'US-CA'));
   const actions = fc.dictionary(fc.oneof(fc.constantFrom(...RULE_IDS, 'selfHarm'), fc.string()), value, { maxKeys: 4 });
   const setting = fc.constantFrom('minAge', 'regions', 'candidateBand', 'minTrials', 'actions');
   const ruleSet = fc.dictionary(fc.oneof(setting, fc.string()), fc.oneof(value, actions, fc.array(value, { maxLength: 3 })), { maxKeys: 5 });
   /** A rule set, sometimes with one setting behind a getter that throws. */
-  const hostileRuleSet = fc.oneof(
-    ruleSet,
-    fc.tuple(ruleSet, setting).map(([rules, key]) => ({ ...rules, [`getter:${key}`]: new Unreadable('setting', key) })),
-  );
+  const hostileRuleSet = sometimesThrowingGetter(ruleSet, setting);
 
   it('parseRules never throws: a complete, valid rule set with no errors, or no rules and errors named under rules', () => {
     fc.assert(
@@ -324,6 +286,25 @@ describe('<kc-eligibility-check> parsers', () => {
           expect(parsed.errors.length).toBeGreaterThan(0);
           for (const e of parsed.errors) expect(e.path).toMatch(/^rules(\.|$)/);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('validateAnswers never throws: plain copies of the valid answers, and every other one named under answers', () => {
+    const answerKey = fc.constantFrom('age', 'region', 'pregnant', 'prescriber', 'difficulty', 'trials', 'diagnoses', 'treatments', 'gad7', 'phq9', 'health');
+    const answer = fc.oneof(value, fc.constantFrom(0, 1, 2, 3, null, true, false, 'other', ...DIAGNOSES, ...TREATMENTS));
+    const scale = fc.oneof(...[7, 9].map((length) => fc.array(answer, { minLength: length, maxLength: length })));
+    const health = sometimesThrowingGetter(fc.dictionary(fc.oneof(fc.constantFrom(...HEALTH_ITEMS), fc.string()), answer, { maxKeys: 4 }), fc.constantFrom(...HEALTH_ITEMS));
+    const answers = fc.dictionary(fc.oneof(answerKey, fc.string()), fc.oneof(answer, scale, health, fc.array(answer, { maxLength: 3 })), { maxKeys: 6 });
+    fc.assert(
+      fc.property(fc.oneof(anything, unreadable, sometimesThrowingGetter(answers, answerKey)), (generated) => {
+        const checked = validateAnswers(real(generated));
+        expect(reportProblems(checked)).toEqual([]);
+        for (const e of checked.errors) expect(e.path).toMatch(/^answers(\.|$)/);
+        expect(notPlain(checked.answers, 'answers')).toEqual([]);
+        // What was kept is valid as it is.
+        expect(validateAnswers(structuredClone(checked.answers))).toEqual({ answers: checked.answers, errors: [] });
       }),
       RUNS,
     );
