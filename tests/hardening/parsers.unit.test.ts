@@ -242,6 +242,26 @@ describe('<kc-explainer> parsers', () => {
     );
   });
 
+  it('parseContent never throws on what a script may set: getters and Proxies that throw are named under content', () => {
+    const field = fc.constantFrom(...CONTENT_FIELDS);
+    const text = fc.oneof(anything, unreadableArbitrary(field), fc.constantFrom('A heading', ' Calmer. '));
+    const fields = sometimesThrowingGetter(fc.dictionary(fc.oneof(field, fc.string()), text, { maxKeys: 3 }), field);
+    const sections = fc.dictionary(fc.oneof(section, fc.string()), fc.oneof(fields, unreadableArbitrary(field), anything), { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.oneof(unreadableArbitrary(section), sometimesThrowingGetter(sections, section)), (generated) => {
+        const { content, errors } = parseContent(real(generated));
+        expect(reportProblems({ errors })).toEqual([]);
+        for (const e of errors) expect(e.attribute).toMatch(/^content(\.|$)/);
+        expect(notPlain(content, 'content')).toEqual([]);
+        for (const [id, texts] of Object.entries(content)) {
+          expect(SECTION_IDS).toContain(id);
+          for (const [name, t] of Object.entries(texts!)) expect(CONTENT_FIELDS.includes(name as never) && t === t.trim() && t.length > 0).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('heading-level, layout, open, reviewed and #kc- links: a value or an error, never both, never a throw', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.integer(), fc.double()), text, fc.subarray([...SECTION_IDS]), (value, s, shown) => {

@@ -78,12 +78,39 @@ export function sectionFromHash(hash: string, shown: readonly SectionId[]): Sect
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Said of content overrides, or a part of them, whose reading threw (a throwing getter or Proxy). */
+const UNREADABLE = 'could not be read (reading it threw an error); give plain values, such as JSON would.';
+
+/**
+ * The own enumerable entries of an object, each read on its own: a key whose value cannot be read (a getter or
+ * Proxy that throws) is passed to `unreadable` and left out. Throws only when the keys cannot be listed.
+ */
+function readableEntries(object: object, unreadable: (key: string) => void): [string, unknown][] {
+  return Object.keys(object).flatMap((key): [string, unknown][] => {
+    try {
+      return [[key, (object as Record<string, unknown>)[key]]];
+    } catch {
+      unreadable(key);
+      return [];
+    }
+  });
+}
+
 /**
  * Validates the `content` overrides (an object, or JSON in the attribute).
  * Valid fields are kept; every invalid one is left out and named by its path
- * (`content.dmn.heading`), so the default text stays in its place.
+ * (`content.dmn.heading`), so the default text stays in its place. Never throws:
+ * overrides that cannot be read (a getter or Proxy that throws) are named like any other error.
  */
 export function parseContent(value: unknown): { content: ContentOverrides; errors: ConfigError[] } {
+  try {
+    return readContent(value);
+  } catch {
+    return { content: {}, errors: [{ attribute: 'content', message: UNREADABLE }] };
+  }
+}
+
+function readContent(value: unknown): { content: ContentOverrides; errors: ConfigError[] } {
   const content: ContentOverrides = {};
   const errors: ConfigError[] = [];
   const fail = (attribute: string, message: string) => errors.push({ attribute, message });
@@ -101,16 +128,23 @@ export function parseContent(value: unknown): { content: ContentOverrides; error
     fail('content', `must be an object keyed by section id (${quoted(SECTION_IDS)}).`);
     return { content, errors };
   }
-  for (const [id, fields] of Object.entries(data)) {
+  for (const [id, fields] of readableEntries(data, (id) => fail(`content.${id}`, UNREADABLE))) {
     const path = `content.${id}`;
     if (!isIn(SECTION_IDS, id)) fail(path, `is not a section; use one of ${quoted(SECTION_IDS)}.`);
-    else if (!isRecord(fields)) fail(path, `must be an object with ${quoted(CONTENT_FIELDS)}.`);
-    else
-      for (const [field, text] of Object.entries(fields)) {
-        if (!isIn(CONTENT_FIELDS, field)) fail(`${path}.${field}`, `is not a field; use ${quoted(CONTENT_FIELDS)}.`);
-        else if (typeof text !== 'string' || !text.trim()) fail(`${path}.${field}`, 'must be non-empty text.');
-        else (content[id] ??= {})[field] = text.trim();
+    else {
+      try {
+        if (!isRecord(fields)) fail(path, `must be an object with ${quoted(CONTENT_FIELDS)}.`);
+        else
+          for (const [field, text] of readableEntries(fields, (field) => fail(`${path}.${field}`, UNREADABLE))) {
+            if (!isIn(CONTENT_FIELDS, field)) fail(`${path}.${field}`, `is not a field; use ${quoted(CONTENT_FIELDS)}.`);
+            else if (typeof text !== 'string' || !text.trim()) fail(`${path}.${field}`, 'must be non-empty text.');
+            else (content[id] ??= {})[field] = text.trim();
+          }
+      } catch {
+        // A section whose fields cannot be listed (a Proxy, revoked or throwing): its default text stays.
+        fail(path, UNREADABLE);
       }
+    }
   }
   return { content, errors };
 }

@@ -156,3 +156,27 @@ describe('parseContent', () => {
     expect(errors[3]!.message).toContain('"heading", "takeaway"');
   });
 });
+
+describe('parseContent never throws: overrides it cannot read are named, and the rest kept', () => {
+  const boom = () => {
+    throw new Error('hostile');
+  };
+  const getter = (key: string, rest: object = {}) => Object.defineProperty({ ...rest }, key, { enumerable: true, get: boom });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const kept = { dmn: { takeaway: 'Kept.' } };
+
+  it.each([
+    ['a section behind a throwing getter', getter('gap', kept), 'content.gap', kept],
+    ['a field behind a throwing getter', { dmn: getter('heading', { takeaway: 'Kept.' }) }, 'content.dmn.heading', kept],
+    ['a Proxy whose keys throw', new Proxy(kept, { ownKeys: boom }), 'content', {}],
+    ['a Proxy whose reads throw', new Proxy({ dmn: {} }, { get: boom }), 'content.dmn', {}],
+    ['a revoked Proxy', revoked.proxy, 'content', {}],
+    ['a section that is a revoked Proxy', { ...kept, gap: revoked.proxy }, 'content.gap', kept],
+    ['a section that is a throwing Proxy', { ...kept, window: new Proxy({}, { ownKeys: boom }) }, 'content.window', kept],
+  ] as [string, unknown, string, object][])('%s', (_, value, attribute, content) => {
+    let parsed: ReturnType<typeof parseContent> | undefined;
+    expect(() => (parsed = parseContent(value))).not.toThrow();
+    expect(parsed).toEqual({ content, errors: [{ attribute, message: expect.stringMatching(/could not be read/) }] });
+  });
+});
