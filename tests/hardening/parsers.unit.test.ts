@@ -36,7 +36,7 @@ import {
   validateAnswers,
 } from '../../src/index.js';
 import { parseHeadingLevel, parseLayout, parseOpen, parseReviewed, sectionFromHash } from '../../src/components/explainer/sections.js';
-import { notPlain, real, sometimesThrowingGetter, unreadable as unreadableArbitrary } from './hostile-objects.js';
+import { notPlain, real, sometimesThrowingGetter, ThrowingGetter, unreadable as unreadableArbitrary, Unreadable } from './hostile-objects.js';
 
 const RUNS = { numRuns: 400 };
 
@@ -54,6 +54,8 @@ const anything = fc.oneof(text, fc.anything({ withBigInt: true, withDate: true, 
 type Fn = (...args: unknown[]) => unknown;
 /** Parsers that document taking any value (JSON, or a property set from script); the rest take text. */
 const TAKES_ANYTHING = new Set(['parseContent', 'parseRules', 'validateAnswers', 'readSettings']);
+/** Parsers that take an object, or any value: what a script sets may throw when read. */
+const TAKES_OBJECTS = new Set([...TAKES_ANYTHING, 'parseClinicAttributes']);
 
 /** Problems with how a result reports: errors must name what is wrong and say why. */
 function reportProblems(result: unknown): string[] {
@@ -91,6 +93,18 @@ describe('every exported parse*, validate* and check* function (found by name)',
     fc.assert(
       fc.property(fc.array(arg, { minLength: Math.max(fn.length, 1), maxLength: Math.max(fn.length, 1) }), (args) => {
         expect(reportProblems(fn(...args))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it.each(found.filter(([name]) => TAKES_OBJECTS.has(name)))('%s never throws on what a script may set: cycles, getters and Proxies that throw', (_name, fn) => {
+    const key = fc.oneof(fc.string(), fc.constantFrom('name', 'phone', 'bookingUrl', 'endpoint', 'lang', 'minAge', 'actions', 'age', 'gad7', 'health', 'dmn'));
+    const object = fc.dictionary(key, fc.oneof(anything, unreadableArbitrary(key)), { maxKeys: 4 });
+    const hostile = fc.oneof(unreadableArbitrary(key), sometimesThrowingGetter(object, key));
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: Math.max(fn.length, 1), maxLength: Math.max(fn.length, 1) }), (args) => {
+        expect(reportProblems(fn(...args.map(real)))).toEqual([]);
       }),
       RUNS,
     );
@@ -194,6 +208,23 @@ describe('clinic settings', () => {
       }),
       RUNS,
     );
+  });
+
+  it('parseClinicAttributes names each attribute it cannot read, and keeps the others', () => {
+    const attribute = fc.constantFrom('name', 'phone', 'bookingUrl', 'endpoint', 'regions', 'lang', 'theme');
+    const attributes = fc.record({ phone: fc.constant('555 010 2000'), lang: fc.constant('es') });
+    fc.assert(
+      fc.property(sometimesThrowingGetter(attributes, attribute), (generated) => {
+        const { settings, errors } = parseClinicAttributes(real(generated) as Parameters<typeof parseClinicAttributes>[0]);
+        const unreadable = Object.values(generated).flatMap((v) => (v instanceof ThrowingGetter ? [v.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] : []));
+        expect(errors).toEqual(unreadable.map((name) => ({ attribute: name, message: expect.stringMatching(/could not be read/) })));
+        if (!unreadable.includes('phone')) expect(settings.phone).toBe('555 010 2000');
+        if (!unreadable.includes('lang')) expect(settings.lang).toBe('es');
+      }),
+      RUNS,
+    );
+    for (const input of [null, undefined, new Unreadable('proxy').make(), new Unreadable('revoked').make()])
+      expect(reportProblems(parseClinicAttributes(input as never))).toEqual([]);
   });
 
   it('matchLocale returns one of the available languages, or nothing', () => {
