@@ -4,7 +4,8 @@
 // URL is accepted. The table's object settings (the explainer's `content`, later the eligibility rule set)
 // get the same payloads.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stringAttributes, stringProperties, attributesOf, urlAttributes } from './manifest.js';
+import { UNREADABLE_KINDS, Unreadable } from './hostile-objects.js';
+import { stringAttributes, stringProperties, attributesOf, objectProperties, urlAttributes } from './manifest.js';
 import { PAYLOADS, aFewFrames, catchErrors, configErrorText, container, create, injected, whenReady, widgets } from './in-browser.js';
 import type { Widget } from './widgets.mjs';
 
@@ -136,5 +137,31 @@ describe("the table's object settings (content overrides, rule sets)", () => {
     );
     if (spec.showsHostileConfig)
       for (const [el, payload] of made) expect(el.shadowRoot.textContent, `shown as text: ${payload}`).toContain(payload.trim());
+  });
+});
+
+describe('object settings set to what throws when read (getters, Proxies, revoked Proxies, cycles)', () => {
+  const properties = all.flatMap(([tag]) => objectProperties(tag).map((property) => [`<${tag}> .${property}`, tag, property] as const));
+
+  it('finds the object settings (content overrides, rule sets, answers)', () => {
+    expect(properties.map(([where]) => where)).toEqual(
+      expect.arrayContaining(['<kc-explainer> .content', '<kc-eligibility-check> .rules', '<kc-eligibility-check> .answers']),
+    );
+  });
+
+  it.each(properties)('%s: setting it never throws, before or after connection, and the widget still renders', async (where, tag, property) => {
+    const parent = container();
+    const made: Widget[] = [];
+    for (const kind of UNREADABLE_KINDS) {
+      const before = document.createElement(tag) as Widget;
+      expect(() => Object.assign(before, { [property]: new Unreadable(kind).make() }), `${where} = ${kind}, before connection`).not.toThrow();
+      parent.append(before);
+      const after = create(parent, tag);
+      await after.updateComplete;
+      expect(() => Object.assign(after, { [property]: new Unreadable(kind).make() }), `${where} = ${kind}, after connection`).not.toThrow();
+      made.push(before, after);
+    }
+    // A widget may refuse to work with settings it cannot read (a rule set, by design), as long as it says so.
+    await expectInert(made, where, { rendered: true });
   });
 });
