@@ -413,9 +413,10 @@ describe('<kc-breathwork-timer> parsers', () => {
   });
 
   it('patternByName and readSettings: always a pattern to breathe with, errors named pattern, cycles or duration', () => {
-    const value = fc.oneof(anything, fc.constant(Symbol('no text')), fc.constant(Object.create(null)));
+    const value = fc.oneof(anything, fc.constant(Symbol('no text')), fc.constant(Object.create(null)), unreadableArbitrary(fc.constantFrom('toString', 'valueOf')));
     fc.assert(
-      fc.property(value, value, value, (pattern, cycles, duration) => {
+      fc.property(value, value, value, (...generated) => {
+        const [pattern, cycles, duration] = generated.map(real);
         if (typeof pattern === 'string') {
           const named = patternByName(pattern);
           if (named) expect(named.name).not.toBe('custom');
