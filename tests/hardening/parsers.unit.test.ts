@@ -312,6 +312,28 @@ describe('<kc-explainer> parsers', () => {
   });
 });
 
+describe('<kc-explainer> settings set from script to anything', () => {
+  it('sections, heading-level, layout, open and reviewed never throw on a value of the wrong kind, and name it', () => {
+    const value = fc.oneof(anything, unreadableArbitrary(fc.constantFrom('toString', 'valueOf')));
+    fc.assert(
+      fc.property(value, fc.subarray([...SECTION_IDS], { minLength: 1 }), (generated, shown) => {
+        const v = real(generated);
+        const { ids } = parseSections(v);
+        expect(ids.length).toBeGreaterThan(0);
+        for (const id of ids) expect(SECTION_IDS).toContain(id);
+        const level = parseHeadingLevel(v);
+        expect(level.level >= 2 && level.level <= 6 && Number.isInteger(level.level)).toBe(true);
+        if (level.error) expect(level.error).toMatch(/^".*" is not /s);
+        for (const r of [parseLayout(v), parseOpen(v, shown), parseReviewed(v)]) {
+          expect(reportProblems(r)).toEqual([]);
+          if (r.error) expect(r.error).toMatch(/^".*" is not /s);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('<kc-eligibility-check> parsers', () => {
   const unreadable = unreadableArbitrary();
   const value = fc.oneof(anything, unreadable, fc.integer({ min: -1, max: 130 }), fc.constantFrom(...GAD7_BANDS, ...RULE_ACTIONS, 'US-CA'));

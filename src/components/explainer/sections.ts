@@ -18,15 +18,33 @@ const isIn = <T extends string>(list: readonly T[], value: unknown): value is T 
 
 const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
 
+/** What a setting that is neither text nor a number reads as (an object whose conversion to text throws). */
+const NOT_TEXT = '(a value that cannot be read as text)';
+
+/**
+ * A setting as text: as set from script it may be anything. Numbers and arrays read as they print (`['dmn', 'gap']`
+ * as `dmn,gap`); `null` and `undefined` are unset; a value whose conversion throws (a Proxy) reads as NOT_TEXT.
+ */
+function textOf(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  try {
+    return String(value);
+  } catch {
+    return NOT_TEXT;
+  }
+}
+
 /**
  * The sections to show, in the order given (`"dmn plasticity integration"`).
  * Unknown ids are returned apart so the element can warn about them; when
  * nothing valid is left, every section is shown.
  */
-export function parseSections(value: string | null | undefined): { ids: SectionId[]; unknown: string[] } {
+export function parseSections(value: unknown): { ids: SectionId[]; unknown: string[] } {
   const ids: SectionId[] = [];
   const unknown: string[] = [];
-  for (const token of (value ?? '').split(/[\s,]+/)) {
+  const text = textOf(value) ?? '';
+  if (text === NOT_TEXT) return { ids: [...SECTION_IDS], unknown: [text] };
+  for (const token of text.split(/[\s,]+/)) {
     const id = token.toLowerCase();
     if (!token) continue;
     if (!isIn(SECTION_IDS, id)) unknown.push(token);
@@ -36,38 +54,42 @@ export function parseSections(value: string | null | undefined): { ids: SectionI
 }
 
 /** `heading-level`: 2 to 6, default 2. Anything else falls back to 2 with an error. */
-export function parseHeadingLevel(value: string | number | null | undefined): { level: number; error?: string } {
-  if (value === null || value === undefined || value === '') return { level: 2 };
-  const level = Number(value);
+export function parseHeadingLevel(value: unknown): { level: number; error?: string } {
+  const text = textOf(value);
+  if (text === undefined || text === '') return { level: 2 };
+  const level = Number(text);
   return Number.isInteger(level) && level >= 2 && level <= 6
     ? { level }
-    : { level: 2, error: `"${value}" is not a heading level from 2 to 6; using 2.` };
+    : { level: 2, error: `"${text}" is not a heading level from 2 to 6; using 2.` };
 }
 
 /** `layout`: one of LAYOUTS; empty or `auto` lets the width decide. */
-export function parseLayout(value: string | null | undefined): { layout?: Layout; error?: string } {
-  const layout = value?.trim().toLowerCase();
+export function parseLayout(value: unknown): { layout?: Layout; error?: string } {
+  const text = textOf(value);
+  const layout = text?.trim().toLowerCase();
   if (!layout || layout === 'auto') return {};
   return isIn(LAYOUTS, layout)
     ? { layout }
-    : { error: `"${value}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
+    : { error: `"${text}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
 }
 
 /** `open`: the id of a shown section. */
-export function parseOpen(value: string | null | undefined, shown: readonly SectionId[]): { id?: SectionId; error?: string } {
-  const id = value?.trim().toLowerCase();
+export function parseOpen(value: unknown, shown: readonly SectionId[]): { id?: SectionId; error?: string } {
+  const text = textOf(value);
+  const id = text?.trim().toLowerCase();
   if (!id) return {};
-  return isIn(shown, id) ? { id } : { error: `"${value}" is not one of the shown sections (${quoted(shown)}).` };
+  return isIn(shown, id) ? { id } : { error: `"${text}" is not one of the shown sections (${quoted(shown)}).` };
 }
 
 /** `reviewed`: a calendar date written YYYY-MM-DD. */
-export function parseReviewed(value: string | null | undefined): { date?: Date; error?: string } {
-  const text = value?.trim();
+export function parseReviewed(value: unknown): { date?: Date; error?: string } {
+  const written = textOf(value);
+  const text = written?.trim();
   if (!text) return {};
   const date = new Date(`${text}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && date.getTime() && date.toISOString().startsWith(text)
     ? { date }
-    : { error: `"${value}" is not a date written YYYY-MM-DD.` };
+    : { error: `"${written}" is not a date written YYYY-MM-DD.` };
 }
 
 /** The shown section a `#kc-<id>` fragment points at, if any. */

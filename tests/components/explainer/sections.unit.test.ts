@@ -180,3 +180,30 @@ describe('parseContent never throws: overrides it cannot read are named, and the
     expect(parsed).toEqual({ content, errors: [{ attribute, message: expect.stringMatching(/could not be read/) }] });
   });
 });
+
+describe('settings set from script to a value of the wrong kind', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const boom = () => {
+    throw new Error('hostile');
+  };
+  const throwing = new Proxy({}, { get: boom });
+
+  it('reads a list of sections as it prints, and a number as a heading level', () => {
+    expect(parseSections(['dmn', 'gap'])).toEqual({ ids: ['dmn', 'gap'], unknown: [] });
+    expect(parseHeadingLevel(3)).toEqual({ level: 3 });
+  });
+
+  it.each([
+    ['an object', {}, '[object Object]'],
+    ['a Proxy that throws', throwing, '(a value that cannot be read as text)'],
+    ['a revoked Proxy', revoked.proxy, '(a value that cannot be read as text)'],
+    ['a symbol', Symbol('tabs'), 'Symbol(tabs)'],
+  ])('names %s as what it reads as, and never throws', (_, value, shown) => {
+    expect(parseSections(value).ids).toEqual([...SECTION_IDS]);
+    expect(parseHeadingLevel(value)).toEqual({ level: 2, error: `"${shown}" is not a heading level from 2 to 6; using 2.` });
+    expect(parseLayout(value).error).toBe(`"${shown}" is not one of "tabs", "accordion", "stack"; choosing by width.`);
+    expect(parseOpen(value, ['dmn']).error).toBe(`"${shown}" is not one of the shown sections ("dmn").`);
+    expect(parseReviewed(value).error).toBe(`"${shown}" is not a date written YYYY-MM-DD.`);
+  });
+});
