@@ -64,6 +64,13 @@ export function stringProperties(tag: string): string[] {
     .map((m) => m.name);
 }
 
+/** Every public, writable instance property, whatever it takes: a script may set any value on any of them. */
+export function writableProperties(tag: string): string[] {
+  return (declaration(tag).members ?? [])
+    .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public')
+    .map((m) => m.name);
+}
+
 /**
  * The public, writable instance properties that take an object or a named type (`ContentOverrides`,
  * `EligibilityRulesInput`, `EligibilityAnswers`, `Step`): settings a host sets from script, often from its own objects.
