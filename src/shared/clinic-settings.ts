@@ -110,17 +110,46 @@ function isTheme(value: string): value is Theme {
   return (THEMES as readonly string[]).includes(value);
 }
 
+/** Each clinic attribute, by its property name. */
+const ATTRIBUTE_NAMES = [
+  ['name', 'name'],
+  ['phone', 'phone'],
+  ['bookingUrl', 'booking-url'],
+  ['endpoint', 'endpoint'],
+  ['regions', 'regions'],
+  ['lang', 'lang'],
+  ['theme', 'theme'],
+] as const satisfies readonly (readonly [keyof ClinicAttributes, string])[];
+
+/**
+ * The clinic attributes of `input`, each read once: one whose reading throws (a getter or Proxy set from script)
+ * is named in `errors` and left unset.
+ */
+function readAttributes(input: ClinicAttributes, errors: ConfigError[]): ClinicAttributes {
+  const read: Record<string, unknown> = {};
+  for (const [key, attribute] of ATTRIBUTE_NAMES) {
+    try {
+      read[key] = (input as Record<string, unknown> | null | undefined)?.[key];
+    } catch {
+      errors.push({ attribute, message: 'could not be read (reading it threw an error); give text.' });
+    }
+  }
+  return read as ClinicAttributes;
+}
+
 /**
  * Validates raw clinic attributes. Valid values are returned in `settings`;
  * every invalid one is left out and named in `errors`, so the widget can show
- * what is wrong and keep working with the rest.
+ * what is wrong and keep working with the rest. Never throws: an attribute whose
+ * reading throws is named in `errors` too.
  */
-export function parseClinicAttributes(raw: ClinicAttributes): {
+export function parseClinicAttributes(input: ClinicAttributes): {
   settings: ClinicSettings;
   errors: ConfigError[];
 } {
   const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = {};
   const errors: ConfigError[] = [];
+  const raw = readAttributes(input, errors);
   const present = (v: string | null | undefined): v is string => typeof v === 'string' && v.trim() !== '';
 
   if (present(raw.name)) settings.name = raw.name.trim();

@@ -64,6 +64,23 @@ export function stringProperties(tag: string): string[] {
     .map((m) => m.name);
 }
 
+/** Every public, writable instance property, whatever it takes: a script may set any value on any of them. */
+export function writableProperties(tag: string): string[] {
+  return (declaration(tag).members ?? [])
+    .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public')
+    .map((m) => m.name);
+}
+
+/**
+ * The public, writable instance properties that take an object or a named type (`ContentOverrides`,
+ * `EligibilityRulesInput`, `EligibilityAnswers`, `Step`): settings a host sets from script, often from its own objects.
+ */
+export function objectProperties(tag: string): string[] {
+  return (declaration(tag).members ?? [])
+    .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && /(^|\|)\s*[A-Z]/.test(m.type?.text ?? ''))
+    .map((m) => m.name);
+}
+
 /** Attributes that take a URL, by name (`booking-url`, `endpoint`, any `*-url`, `*-href`, `*-src`). */
 export function urlAttributes(tag: string): string[] {
   return (declaration(tag).attributes ?? []).map((a) => a.name).filter((name) => /(^|-)(url|endpoint|href|src)$/.test(name));

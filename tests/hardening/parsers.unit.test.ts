@@ -8,11 +8,14 @@ import * as api from '../../src/index.js';
 import {
   CONTENT_FIELDS,
   DEFAULT_RULES,
+  DIAGNOSES,
   GAD7_BANDS,
+  HEALTH_ITEMS,
   RULE_ACTIONS,
   RULE_IDS,
   SECTION_IDS,
   THEMES,
+  TREATMENTS,
   MAX_CYCLES,
   MAX_PHASE_S,
   MAX_SESSION_MS,
@@ -30,9 +33,11 @@ import {
   patternByName,
   phoneHref,
   readSettings,
+  validateAnswers,
 } from '../../src/index.js';
 import { parseHeadingLevel, parseLayout, parseOpen, parseReviewed, sectionFromHash } from '../../src/components/explainer/sections.js';
 import { MIN_CYCLE_S } from '../../src/components/breathwork-timer/patterns.js';
+import { notPlain, real, sometimesThrowingGetter, ThrowingGetter, unreadable as unreadableArbitrary, Unreadable } from './hostile-objects.js';
 
 const RUNS = { numRuns: 400 };
 
@@ -50,6 +55,8 @@ const anything = fc.oneof(text, fc.anything({ withBigInt: true, withDate: true, 
 type Fn = (...args: unknown[]) => unknown;
 /** Parsers that document taking any value (JSON, or a property set from script); the rest take text. */
 const TAKES_ANYTHING = new Set(['parseContent', 'parseRules', 'validateAnswers', 'readSettings']);
+/** Parsers that take an object, or any value: what a script sets may throw when read. */
+const TAKES_OBJECTS = new Set([...TAKES_ANYTHING, 'parseClinicAttributes']);
 
 /** Problems with how a result reports: errors must name what is wrong and say why. */
 function reportProblems(result: unknown): string[] {
@@ -87,6 +94,18 @@ describe('every exported parse*, validate* and check* function (found by name)',
     fc.assert(
       fc.property(fc.array(arg, { minLength: Math.max(fn.length, 1), maxLength: Math.max(fn.length, 1) }), (args) => {
         expect(reportProblems(fn(...args))).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it.each(found.filter(([name]) => TAKES_OBJECTS.has(name)))('%s never throws on what a script may set: cycles, getters and Proxies that throw', (_name, fn) => {
+    const key = fc.oneof(fc.string(), fc.constantFrom('name', 'phone', 'bookingUrl', 'endpoint', 'lang', 'minAge', 'actions', 'age', 'gad7', 'health', 'dmn'));
+    const object = fc.dictionary(key, fc.oneof(anything, unreadableArbitrary(key)), { maxKeys: 4 });
+    const hostile = fc.oneof(unreadableArbitrary(key), sometimesThrowingGetter(object, key));
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: Math.max(fn.length, 1), maxLength: Math.max(fn.length, 1) }), (args) => {
+        expect(reportProblems(fn(...args.map(real)))).toEqual([]);
       }),
       RUNS,
     );
@@ -192,6 +211,23 @@ describe('clinic settings', () => {
     );
   });
 
+  it('parseClinicAttributes names each attribute it cannot read, and keeps the others', () => {
+    const attribute = fc.constantFrom('name', 'phone', 'bookingUrl', 'endpoint', 'regions', 'lang', 'theme');
+    const attributes = fc.record({ phone: fc.constant('555 010 2000'), lang: fc.constant('es') });
+    fc.assert(
+      fc.property(sometimesThrowingGetter(attributes, attribute), (generated) => {
+        const { settings, errors } = parseClinicAttributes(real(generated) as Parameters<typeof parseClinicAttributes>[0]);
+        const unreadable = Object.values(generated).flatMap((v) => (v instanceof ThrowingGetter ? [v.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] : []));
+        expect(errors).toEqual(unreadable.map((name) => ({ attribute: name, message: expect.stringMatching(/could not be read/) })));
+        if (!unreadable.includes('phone')) expect(settings.phone).toBe('555 010 2000');
+        if (!unreadable.includes('lang')) expect(settings.lang).toBe('es');
+      }),
+      RUNS,
+    );
+    for (const input of [null, undefined, new Unreadable('proxy').make(), new Unreadable('revoked').make()])
+      expect(reportProblems(parseClinicAttributes(input as never))).toEqual([]);
+  });
+
   it('matchLocale returns one of the available languages, or nothing', () => {
     fc.assert(
       fc.property(text, fc.array(fc.oneof(fc.constantFrom('en', 'es', 'es-mx', 'pt-br'), fc.string()), { maxLength: 5 }), (requested, available) => {
@@ -238,6 +274,26 @@ describe('<kc-explainer> parsers', () => {
     );
   });
 
+  it('parseContent never throws on what a script may set: getters and Proxies that throw are named under content', () => {
+    const field = fc.constantFrom(...CONTENT_FIELDS);
+    const text = fc.oneof(anything, unreadableArbitrary(field), fc.constantFrom('A heading', ' Calmer. '));
+    const fields = sometimesThrowingGetter(fc.dictionary(fc.oneof(field, fc.string()), text, { maxKeys: 3 }), field);
+    const sections = fc.dictionary(fc.oneof(section, fc.string()), fc.oneof(fields, unreadableArbitrary(field), anything), { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.oneof(unreadableArbitrary(section), sometimesThrowingGetter(sections, section)), (generated) => {
+        const { content, errors } = parseContent(real(generated));
+        expect(reportProblems({ errors })).toEqual([]);
+        for (const e of errors) expect(e.attribute).toMatch(/^content(\.|$)/);
+        expect(notPlain(content, 'content')).toEqual([]);
+        for (const [id, texts] of Object.entries(content)) {
+          expect(SECTION_IDS).toContain(id);
+          for (const [name, t] of Object.entries(texts!)) expect(CONTENT_FIELDS.includes(name as never) && t === t.trim() && t.length > 0).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('heading-level, layout, open, reviewed and #kc- links: a value or an error, never both, never a throw', () => {
     fc.assert(
       fc.property(fc.oneof(text, fc.integer(), fc.double()), text, fc.subarray([...SECTION_IDS]), (value, s, shown) => {
@@ -257,57 +313,36 @@ describe('<kc-explainer> parsers', () => {
   });
 });
 
+describe('<kc-explainer> settings set from script to anything', () => {
+  it('sections, heading-level, layout, open and reviewed never throw on a value of the wrong kind, and name it', () => {
+    const value = fc.oneof(anything, unreadableArbitrary(fc.constantFrom('toString', 'valueOf')));
+    fc.assert(
+      fc.property(value, fc.subarray([...SECTION_IDS], { minLength: 1 }), (generated, shown) => {
+        const v = real(generated);
+        const { ids } = parseSections(v);
+        expect(ids.length).toBeGreaterThan(0);
+        for (const id of ids) expect(SECTION_IDS).toContain(id);
+        const level = parseHeadingLevel(v);
+        expect(level.level >= 2 && level.level <= 6 && Number.isInteger(level.level)).toBe(true);
+        if (level.error) expect(level.error).toMatch(/^".*" is not /s);
+        for (const r of [parseLayout(v), parseOpen(v, shown), parseReviewed(v)]) {
+          expect(reportProblems(r)).toEqual([]);
+          if (r.error) expect(r.error).toMatch(/^".*" is not /s);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('<kc-eligibility-check> parsers', () => {
-  /**
-   * What a property set from script may hold that JSON never does: a cycle, a toJSON, getter or Proxy that throws,
-   * a revoked Proxy. fast-check looks into the values it generates, so it generates a stand-in, made real in the test.
-   */
-  class Unreadable {
-    constructor(readonly kind: 'cyclic' | 'toJSON' | 'getter' | 'proxy' | 'revoked' | 'setting', readonly key = '') {}
-    make(): object {
-      const boom = () => {
-        throw new Error(`a hostile ${this.kind}`);
-      };
-      if (this.kind === 'cyclic') {
-        const cyclic: Record<string, unknown> = { minAge: 21 };
-        cyclic.self = cyclic;
-        return cyclic;
-      }
-      if (this.kind === 'toJSON') return { toJSON: boom };
-      if (this.kind === 'getter') return Object.defineProperty({}, 'minAge', { enumerable: true, get: boom });
-      if (this.kind === 'proxy') return new Proxy({}, { get: boom, ownKeys: boom, getPrototypeOf: boom, getOwnPropertyDescriptor: boom });
-      const revocable = Proxy.revocable({}, {});
-      revocable.revoke();
-      return revocable.proxy;
-    }
-  }
-  /** The value with every stand-in made real; a rule set's `setting` stand-in puts that setting behind a throwing getter. */
-  const real = (value: unknown): unknown => {
-    if (value instanceof Unreadable) return value.make();
-    if (Array.isArray(value)) return value.map(real);
-    if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return value;
-    const entries = Object.entries(value).filter(([, v]) => !(v instanceof Unreadable && v.kind === 'setting'));
-    const copy = Object.fromEntries(entries.map(([k, v]) => [k, real(v)]));
-    for (const [, v] of Object.entries(value))
-      if (v instanceof Unreadable && v.kind === 'setting')
-        Object.defineProperty(copy, v.key, {
-          enumerable: true,
-          get: () => {
-            throw new Error('a hostile getter');
-          },
-        });
-    return copy;
-  };
-  const unreadable = fc.constantFrom('cyclic', 'toJSON', 'getter', 'proxy', 'revoked' as const).map((kind) => new Unreadable(kind));
+  const unreadable = unreadableArbitrary();
   const value = fc.oneof(anything, unreadable, fc.integer({ min: -1, max: 130 }), fc.constantFrom(...GAD7_BANDS, ...RULE_ACTIONS, 'US-CA'));
   const actions = fc.dictionary(fc.oneof(fc.constantFrom(...RULE_IDS, 'selfHarm'), fc.string()), value, { maxKeys: 4 });
   const setting = fc.constantFrom('minAge', 'regions', 'candidateBand', 'minTrials', 'actions');
   const ruleSet = fc.dictionary(fc.oneof(setting, fc.string()), fc.oneof(value, actions, fc.array(value, { maxLength: 3 })), { maxKeys: 5 });
   /** A rule set, sometimes with one setting behind a getter that throws. */
-  const hostileRuleSet = fc.oneof(
-    ruleSet,
-    fc.tuple(ruleSet, setting).map(([rules, key]) => ({ ...rules, [`getter:${key}`]: new Unreadable('setting', key) })),
-  );
+  const hostileRuleSet = sometimesThrowingGetter(ruleSet, setting);
 
   it('parseRules never throws: a complete, valid rule set with no errors, or no rules and errors named under rules', () => {
     fc.assert(
@@ -325,6 +360,25 @@ describe('<kc-eligibility-check> parsers', () => {
           expect(parsed.errors.length).toBeGreaterThan(0);
           for (const e of parsed.errors) expect(e.path).toMatch(/^rules(\.|$)/);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('validateAnswers never throws: plain copies of the valid answers, and every other one named under answers', () => {
+    const answerKey = fc.constantFrom('age', 'region', 'pregnant', 'prescriber', 'difficulty', 'trials', 'diagnoses', 'treatments', 'gad7', 'phq9', 'health');
+    const answer = fc.oneof(value, fc.constantFrom(0, 1, 2, 3, null, true, false, 'other', ...DIAGNOSES, ...TREATMENTS));
+    const scale = fc.oneof(...[7, 9].map((length) => fc.array(answer, { minLength: length, maxLength: length })));
+    const health = sometimesThrowingGetter(fc.dictionary(fc.oneof(fc.constantFrom(...HEALTH_ITEMS), fc.string()), answer, { maxKeys: 4 }), fc.constantFrom(...HEALTH_ITEMS));
+    const answers = fc.dictionary(fc.oneof(answerKey, fc.string()), fc.oneof(answer, scale, health, fc.array(answer, { maxLength: 3 })), { maxKeys: 6 });
+    fc.assert(
+      fc.property(fc.oneof(anything, unreadable, sometimesThrowingGetter(answers, answerKey)), (generated) => {
+        const checked = validateAnswers(real(generated));
+        expect(reportProblems(checked)).toEqual([]);
+        for (const e of checked.errors) expect(e.path).toMatch(/^answers(\.|$)/);
+        expect(notPlain(checked.answers, 'answers')).toEqual([]);
+        // What was kept is valid as it is.
+        expect(validateAnswers(structuredClone(checked.answers))).toEqual({ answers: checked.answers, errors: [] });
       }),
       RUNS,
     );
@@ -384,9 +438,10 @@ describe('<kc-breathwork-timer> parsers', () => {
   });
 
   it('patternByName and readSettings: always a pattern to breathe with, errors named pattern, cycles or duration', () => {
-    const value = fc.oneof(anything, fc.constant(Symbol('no text')), fc.constant(Object.create(null)));
+    const value = fc.oneof(anything, fc.constant(Symbol('no text')), fc.constant(Object.create(null)), unreadableArbitrary(fc.constantFrom('toString', 'valueOf')));
     fc.assert(
-      fc.property(value, value, value, (pattern, cycles, duration) => {
+      fc.property(value, value, value, (...generated) => {
+        const [pattern, cycles, duration] = generated.map(real);
         if (typeof pattern === 'string') {
           const named = patternByName(pattern);
           if (named) expect(named.name).not.toBe('custom');

@@ -112,56 +112,98 @@ const CHECKS: Record<string, [(v: unknown) => boolean, string]> = {
 const LISTS: Record<string, readonly string[]> = { diagnoses: DIAGNOSES, treatments: TREATMENTS };
 const SCALES: Record<string, number> = { gad7: GAD7_LENGTH, phq9: PHQ9_LENGTH };
 
+/** Said of answers, or one answer, whose reading threw (a throwing getter or Proxy). */
+const UNREADABLE = 'could not be read (reading it threw an error); give plain values, such as JSON would.';
+
+/**
+ * The own enumerable entries of an object, each read on its own: a key whose value cannot be read (a getter or
+ * Proxy that throws) is passed to `unreadable` and left out. Throws only when the keys cannot be listed.
+ */
+function readableEntries(object: object, unreadable: (key: string) => void): [string, unknown][] {
+  return Object.keys(object).flatMap((key): [string, unknown][] => {
+    try {
+      return [[key, (object as Record<string, unknown>)[key]]];
+    } catch {
+      unreadable(key);
+      return [];
+    }
+  });
+}
+
 /**
  * Checks answers given from outside (the `answers` property, or a saved draft). Valid answers are kept;
  * each invalid one is left out and described, so a prefill with one mistake loses nothing else.
  * Messages name the answer and what is expected, never the value given: they are logged, and answers
- * must never reach the console.
+ * must never reach the console. Never throws: an answer that cannot be read (a getter or Proxy that throws)
+ * is left out and described like any other, and the answers kept are plain copies.
  */
 export function validateAnswers(input: unknown): { answers: EligibilityAnswers; errors: AnswerError[] } {
+  try {
+    return checkAnswers(input);
+  } catch {
+    return { answers: {}, errors: [{ path: 'answers', message: UNREADABLE }] };
+  }
+}
+
+function checkAnswers(input: unknown): { answers: EligibilityAnswers; errors: AnswerError[] } {
   const errors: AnswerError[] = [];
   const answers: Record<string, unknown> = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { answers, errors: [{ path: 'answers', message: 'must be an object such as { "age": 34, "gad7": [1, 2, 0, 1, 1, 0, 2] }.' }] };
   }
   const fail = (path: string, message: string) => errors.push({ path: `answers.${path}`, message });
-  for (const [key, value] of Object.entries(input)) {
+  for (const [key, value] of readableEntries(input, (key) => fail(key, UNREADABLE))) {
     if (value === undefined) continue;
-    // Own keys only: "toString" or "__proto__" in a host's object must not find Object.prototype's.
-    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
-    const list = Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
-    const length = Object.hasOwn(SCALES, key) ? SCALES[key] : undefined;
-    if (check) {
-      if (check[0](value)) answers[key] = value;
-      else fail(key, `must be ${check[1]}.`);
-    } else if (list) {
-      if (!Array.isArray(value)) fail(key, `must be an array of ${list.join(', ')}.`);
-      else {
-        if (value.some((v) => !list.includes(v))) fail(key, `may hold only ${list.join(', ')}.`);
-        answers[key] = list.filter((v) => value.includes(v));
-      }
-    } else if (length) {
-      if (!Array.isArray(value) || value.length !== length)
-        fail(key, `must be an array of ${length} answers (each 0–3, or null when not answered yet).`);
-      else
-        answers[key] = value.map((v, i) => {
-          if (v === null || isAnswer(v)) return v;
-          fail(`${key}[${i}]`, 'must be an answer from 0 to 3, or null.');
-          return null;
-        });
-    } else if (key === 'health') {
-      if (typeof value !== 'object' || value === null) {
-        fail(key, 'must be an object of yes/no answers, e.g. { "liver": false }.');
-        continue;
-      }
-      const health: Record<string, boolean> = {};
-      for (const [item, v] of Object.entries(value)) {
-        if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
-        else if (!isBoolean(v)) fail(`health.${item}`, 'must be true or false.');
-        else health[item] = v;
-      }
-      answers.health = health;
-    } else fail(key, 'is not an answer of this screening.');
+    const reported = errors.length;
+    try {
+      checkAnswer(answers, key, value, fail);
+    } catch {
+      // Half-read: what was said about its parts is replaced by one error, and none of it is kept.
+      errors.length = reported;
+      delete answers[key];
+      fail(key, UNREADABLE);
+    }
   }
   return { answers: answers as EligibilityAnswers, errors };
+}
+
+/** Checks one answer and, when valid, puts a plain copy of it into `answers`. */
+function checkAnswer(answers: Record<string, unknown>, key: string, value: unknown, fail: (path: string, message: string) => void): void {
+  // Own keys only: "toString" or "__proto__" in a host's object must not find Object.prototype's.
+  const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
+  const list = Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
+  const length = Object.hasOwn(SCALES, key) ? SCALES[key] : undefined;
+  if (check) {
+    if (check[0](value)) answers[key] = value;
+    else fail(key, `must be ${check[1]}.`);
+  } else if (list) {
+    if (!Array.isArray(value)) fail(key, `must be an array of ${list.join(', ')}.`);
+    else {
+      if (value.some((v) => !list.includes(v))) fail(key, `may hold only ${list.join(', ')}.`);
+      answers[key] = list.filter((v) => value.includes(v));
+    }
+  } else if (length) {
+    if (!Array.isArray(value) || value.length !== length)
+      fail(key, `must be an array of ${length} answers (each 0–3, or null when not answered yet).`);
+    else
+      // A plain array, whatever the host's was (an Array subclass's `map` would build another of its kind); a hole is not answered yet.
+      answers[key] = Array.from({ length }, (_, i) => {
+        const v: unknown = i in value ? value[i] : null;
+        if (v === null || isAnswer(v)) return v;
+        fail(`${key}[${i}]`, 'must be an answer from 0 to 3, or null.');
+        return null;
+      });
+  } else if (key === 'health') {
+    if (typeof value !== 'object' || value === null) {
+      fail(key, 'must be an object of yes/no answers, e.g. { "liver": false }.');
+      return;
+    }
+    const health: Record<string, boolean> = {};
+    for (const [item, v] of readableEntries(value, (item) => fail(`health.${item}`, UNREADABLE))) {
+      if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
+      else if (!isBoolean(v)) fail(`health.${item}`, 'must be true or false.');
+      else health[item] = v;
+    }
+    answers.health = health;
+  } else fail(key, 'is not an answer of this screening.');
 }

@@ -18,15 +18,33 @@ const isIn = <T extends string>(list: readonly T[], value: unknown): value is T 
 
 const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
 
+/** What a setting that is neither text nor a number reads as (an object whose conversion to text throws). */
+const NOT_TEXT = '(a value that cannot be read as text)';
+
+/**
+ * A setting as text: as set from script it may be anything. Numbers and arrays read as they print (`['dmn', 'gap']`
+ * as `dmn,gap`); `null` and `undefined` are unset; a value whose conversion throws (a Proxy) reads as NOT_TEXT.
+ */
+function textOf(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  try {
+    return String(value);
+  } catch {
+    return NOT_TEXT;
+  }
+}
+
 /**
  * The sections to show, in the order given (`"dmn plasticity integration"`).
  * Unknown ids are returned apart so the element can warn about them; when
  * nothing valid is left, every section is shown.
  */
-export function parseSections(value: string | null | undefined): { ids: SectionId[]; unknown: string[] } {
+export function parseSections(value: unknown): { ids: SectionId[]; unknown: string[] } {
   const ids: SectionId[] = [];
   const unknown: string[] = [];
-  for (const token of (value ?? '').split(/[\s,]+/)) {
+  const text = textOf(value) ?? '';
+  if (text === NOT_TEXT) return { ids: [...SECTION_IDS], unknown: [text] };
+  for (const token of text.split(/[\s,]+/)) {
     const id = token.toLowerCase();
     if (!token) continue;
     if (!isIn(SECTION_IDS, id)) unknown.push(token);
@@ -36,38 +54,42 @@ export function parseSections(value: string | null | undefined): { ids: SectionI
 }
 
 /** `heading-level`: 2 to 6, default 2. Anything else falls back to 2 with an error. */
-export function parseHeadingLevel(value: string | number | null | undefined): { level: number; error?: string } {
-  if (value === null || value === undefined || value === '') return { level: 2 };
-  const level = Number(value);
+export function parseHeadingLevel(value: unknown): { level: number; error?: string } {
+  const text = textOf(value);
+  if (text === undefined || text === '') return { level: 2 };
+  const level = Number(text);
   return Number.isInteger(level) && level >= 2 && level <= 6
     ? { level }
-    : { level: 2, error: `"${value}" is not a heading level from 2 to 6; using 2.` };
+    : { level: 2, error: `"${text}" is not a heading level from 2 to 6; using 2.` };
 }
 
 /** `layout`: one of LAYOUTS; empty or `auto` lets the width decide. */
-export function parseLayout(value: string | null | undefined): { layout?: Layout; error?: string } {
-  const layout = value?.trim().toLowerCase();
+export function parseLayout(value: unknown): { layout?: Layout; error?: string } {
+  const text = textOf(value);
+  const layout = text?.trim().toLowerCase();
   if (!layout || layout === 'auto') return {};
   return isIn(LAYOUTS, layout)
     ? { layout }
-    : { error: `"${value}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
+    : { error: `"${text}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
 }
 
 /** `open`: the id of a shown section. */
-export function parseOpen(value: string | null | undefined, shown: readonly SectionId[]): { id?: SectionId; error?: string } {
-  const id = value?.trim().toLowerCase();
+export function parseOpen(value: unknown, shown: readonly SectionId[]): { id?: SectionId; error?: string } {
+  const text = textOf(value);
+  const id = text?.trim().toLowerCase();
   if (!id) return {};
-  return isIn(shown, id) ? { id } : { error: `"${value}" is not one of the shown sections (${quoted(shown)}).` };
+  return isIn(shown, id) ? { id } : { error: `"${text}" is not one of the shown sections (${quoted(shown)}).` };
 }
 
 /** `reviewed`: a calendar date written YYYY-MM-DD. */
-export function parseReviewed(value: string | null | undefined): { date?: Date; error?: string } {
-  const text = value?.trim();
+export function parseReviewed(value: unknown): { date?: Date; error?: string } {
+  const written = textOf(value);
+  const text = written?.trim();
   if (!text) return {};
   const date = new Date(`${text}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && date.getTime() && date.toISOString().startsWith(text)
     ? { date }
-    : { error: `"${value}" is not a date written YYYY-MM-DD.` };
+    : { error: `"${written}" is not a date written YYYY-MM-DD.` };
 }
 
 /** The shown section a `#kc-<id>` fragment points at, if any. */
@@ -78,12 +100,39 @@ export function sectionFromHash(hash: string, shown: readonly SectionId[]): Sect
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Said of content overrides, or a part of them, whose reading threw (a throwing getter or Proxy). */
+const UNREADABLE = 'could not be read (reading it threw an error); give plain values, such as JSON would.';
+
+/**
+ * The own enumerable entries of an object, each read on its own: a key whose value cannot be read (a getter or
+ * Proxy that throws) is passed to `unreadable` and left out. Throws only when the keys cannot be listed.
+ */
+function readableEntries(object: object, unreadable: (key: string) => void): [string, unknown][] {
+  return Object.keys(object).flatMap((key): [string, unknown][] => {
+    try {
+      return [[key, (object as Record<string, unknown>)[key]]];
+    } catch {
+      unreadable(key);
+      return [];
+    }
+  });
+}
+
 /**
  * Validates the `content` overrides (an object, or JSON in the attribute).
  * Valid fields are kept; every invalid one is left out and named by its path
- * (`content.dmn.heading`), so the default text stays in its place.
+ * (`content.dmn.heading`), so the default text stays in its place. Never throws:
+ * overrides that cannot be read (a getter or Proxy that throws) are named like any other error.
  */
 export function parseContent(value: unknown): { content: ContentOverrides; errors: ConfigError[] } {
+  try {
+    return readContent(value);
+  } catch {
+    return { content: {}, errors: [{ attribute: 'content', message: UNREADABLE }] };
+  }
+}
+
+function readContent(value: unknown): { content: ContentOverrides; errors: ConfigError[] } {
   const content: ContentOverrides = {};
   const errors: ConfigError[] = [];
   const fail = (attribute: string, message: string) => errors.push({ attribute, message });
@@ -101,16 +150,23 @@ export function parseContent(value: unknown): { content: ContentOverrides; error
     fail('content', `must be an object keyed by section id (${quoted(SECTION_IDS)}).`);
     return { content, errors };
   }
-  for (const [id, fields] of Object.entries(data)) {
+  for (const [id, fields] of readableEntries(data, (id) => fail(`content.${id}`, UNREADABLE))) {
     const path = `content.${id}`;
     if (!isIn(SECTION_IDS, id)) fail(path, `is not a section; use one of ${quoted(SECTION_IDS)}.`);
-    else if (!isRecord(fields)) fail(path, `must be an object with ${quoted(CONTENT_FIELDS)}.`);
-    else
-      for (const [field, text] of Object.entries(fields)) {
-        if (!isIn(CONTENT_FIELDS, field)) fail(`${path}.${field}`, `is not a field; use ${quoted(CONTENT_FIELDS)}.`);
-        else if (typeof text !== 'string' || !text.trim()) fail(`${path}.${field}`, 'must be non-empty text.');
-        else (content[id] ??= {})[field] = text.trim();
+    else {
+      try {
+        if (!isRecord(fields)) fail(path, `must be an object with ${quoted(CONTENT_FIELDS)}.`);
+        else
+          for (const [field, text] of readableEntries(fields, (field) => fail(`${path}.${field}`, UNREADABLE))) {
+            if (!isIn(CONTENT_FIELDS, field)) fail(`${path}.${field}`, `is not a field; use ${quoted(CONTENT_FIELDS)}.`);
+            else if (typeof text !== 'string' || !text.trim()) fail(`${path}.${field}`, 'must be non-empty text.');
+            else (content[id] ??= {})[field] = text.trim();
+          }
+      } catch {
+        // A section whose fields cannot be listed (a Proxy, revoked or throwing): its default text stays.
+        fail(path, UNREADABLE);
       }
+    }
   }
   return { content, errors };
 }

@@ -158,6 +158,47 @@ describe('validateAnswers', () => {
   });
 });
 
+describe('validateAnswers never throws: an answer it cannot read is left out and named, the others kept', () => {
+  const boom = () => {
+    throw new Error('hostile');
+  };
+  const getter = (key: string, rest: object = {}) => Object.defineProperty({ ...rest }, key, { enumerable: true, get: boom });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  /** An array to Array.isArray that throws when read. */
+  const throwingArray = new Proxy([1, 1, 1, 1, 1, 1, 1], { get: boom });
+  class Answers7 extends Array<number> {}
+
+  it.each([
+    ['a getter that throws', getter('gad7', { age: 40 }), 'answers.gad7', { age: 40 }],
+    ['a Proxy whose keys throw', new Proxy({ age: 40 }, { ownKeys: boom }), 'answers', {}],
+    ['a Proxy whose reads throw', new Proxy({ age: 40 }, { get: boom }), 'answers.age', {}],
+    ['a revoked Proxy', revoked.proxy, 'answers', {}],
+    ['an array that throws when read', { age: 40, gad7: throwingArray }, 'answers.gad7', { age: 40 }],
+    ['a list that throws when read', { pregnant: false, diagnoses: new Proxy(['gad'], { get: boom }) }, 'answers.diagnoses', { pregnant: false }],
+    ['a health answer behind a throwing getter', { health: getter('liver', { heart: false }) }, 'answers.health.liver', { health: { heart: false } }],
+    ['health behind a revoked Proxy', { age: 40, health: revoked.proxy }, 'answers.health', { age: 40 }],
+  ] as [string, unknown, string, object][])('%s', (_, input, path, kept) => {
+    let checked: ReturnType<typeof validateAnswers> | undefined;
+    expect(() => (checked = validateAnswers(input))).not.toThrow();
+    expect(checked!.answers).toEqual(kept);
+    expect(checked!.errors).toEqual([{ path, message: expect.stringMatching(/could not be read/) }]);
+  });
+
+  it('says one thing of an answer that throws half-way, not what it read before', () => {
+    const halfway = new Proxy([0, 9, 0, 0, 0, 0, 0], { get: (target, key) => (key === '4' ? boom() : Reflect.get(target, key)) });
+    expect(validateAnswers({ gad7: halfway })).toEqual({ answers: {}, errors: [{ path: 'answers.gad7', message: expect.stringMatching(/could not be read/) }] });
+  });
+
+  it('keeps plain copies: no Proxy, getter or Array subclass of the host stays in the answers', () => {
+    const gad7 = Answers7.from([1, 1, 1, 1, 1, 1, 1]);
+    const { answers } = validateAnswers({ gad7, diagnoses: new Proxy(['gad'], {}), health: new Proxy({ liver: false }, {}) });
+    expect(answers).toEqual({ gad7: [1, 1, 1, 1, 1, 1, 1], diagnoses: ['gad'], health: { liver: false } });
+    expect(Object.getPrototypeOf(answers.gad7)).toBe(Array.prototype);
+    expect(structuredClone(answers)).toEqual(answers);
+  });
+});
+
 describe('parseInstruments and parseYears', () => {
   it.each([
     ['gad7 phq9', ['gad7', 'phq9'], []],

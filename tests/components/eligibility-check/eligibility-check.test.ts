@@ -546,6 +546,54 @@ describe('<kc-eligibility-check>: the `answers` property', () => {
     expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> answers.colour:'));
     expect(JSON.stringify(error.mock.calls)).not.toContain('blue');
   });
+
+  /** Answers a script may set that throw when read: what is named, and what is kept. */
+  const unreadableAnswers = (): [string, unknown, string, EligibilityAnswers][] => {
+    const boom = () => {
+      throw new Error('hostile');
+    };
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    return [
+      ['a getter that throws', Object.defineProperty({ pregnant: false }, 'gad7', { enumerable: true, get: boom }), 'answers.gad7', { pregnant: false }],
+      ['a Proxy that throws', new Proxy({ age: 40 }, { ownKeys: boom }), 'answers', {}],
+      ['a revoked Proxy', revoked.proxy, 'answers', {}],
+      ['an array that throws when read', { pregnant: false, phq9: new Proxy(Array(9).fill(0), { get: boom }) }, 'answers.phq9', { pregnant: false }],
+      ['health behind a throwing getter', { health: Object.defineProperty({ heart: false }, 'liver', { enumerable: true, get: boom }) }, 'answers.health.liver', { health: { heart: false } }],
+    ];
+  };
+
+  /** The first step still works: type an age, choose an answer, go on to the second step. */
+  async function stillWorks(el: KcEligibilityCheck) {
+    await userEvent.fill($<HTMLInputElement>(el, '#age')!, '40');
+    $<HTMLInputElement>(el, 'input[name=pregnant][value=false]')!.click();
+    await settle(el);
+    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+    await settle(el);
+    expect(heading(el)).toBe('Anxiety');
+  }
+
+  it.each(unreadableAnswers())('names %s in the notice and the console, keeps the rest, and keeps working', async (_, answers, path, kept) => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    expect(() => (el.answers = answers as never)).not.toThrow();
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(`${path}: could not be read`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}: could not be read`));
+    expect(el.answers).toEqual(kept);
+    await stillWorks(el);
+  });
+
+  it.each(unreadableAnswers())('names %s set before it is connected, and keeps working: not a blank widget', async (_, answers, path, kept) => {
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('kc-eligibility-check');
+    expect(() => (el.answers = answers as never)).not.toThrow();
+    parent.append(el);
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(`${path}: could not be read`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}: could not be read`));
+    expect(el.answers).toEqual(kept);
+    await stillWorks(el);
+  });
 });
 
 describe('<kc-eligibility-check>: drafts and privacy', () => {

@@ -447,6 +447,52 @@ describe('overrides', () => {
     expect($(el, '[part=config-error]').textContent).toContain('not valid JSON');
     expect($(el, '#kc-window .h').textContent).toBe(en.sections.window.heading);
   });
+
+  /** Overrides a script may set that throw when read: what is named, and the override that is still used. */
+  const unreadableContent = (): [string, unknown, string, boolean][] => {
+    const boom = () => {
+      throw new Error('hostile');
+    };
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const gap = { takeaway: 'You are not alone.' };
+    return [
+      ['a section behind a throwing getter', Object.defineProperty({ gap }, 'dmn', { enumerable: true, get: boom }), 'content.dmn', true],
+      ['a field behind a throwing getter', { gap, dmn: Object.defineProperty({}, 'heading', { enumerable: true, get: boom }) }, 'content.dmn.heading', true],
+      ['a Proxy that throws', new Proxy({ gap }, { ownKeys: boom }), 'content', false],
+      ['a revoked Proxy', revoked.proxy, 'content', false],
+      ['a section that is a revoked Proxy', { gap, window: revoked.proxy }, 'content.window', true],
+    ];
+  };
+
+  /** The notice names the override, the console says it, default text stays, and the tabs still work. */
+  async function namedAndWorking(el: KcExplainer, path: string, gapKept: boolean) {
+    expect($(el, '[part=config-error]').textContent).toContain(`${path}: could not be read`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-explainer> ${path}: could not be read`));
+    expect($(el, '#kc-panel-dmn .h').textContent).toBe(en.sections.dmn.heading);
+    expect($(el, '#kc-gap [part=takeaway]').textContent).toContain(gapKept ? 'You are not alone.' : en.sections.gap.takeaway);
+    await userEvent.click($(el, '#kc-tab-dmn'));
+    await settle(el);
+    expect($(el, '#kc-tab-dmn').getAttribute('aria-selected')).toBe('true');
+    expect(visible($(el, '#kc-panel-dmn'))).toBe(true);
+  }
+
+  it.each(unreadableContent())('names %s in `content` visibly and in the console, and keeps working', async (_, content, path, gapKept) => {
+    const el = await mount(html`<kc-explainer layout="tabs"></kc-explainer>`);
+    expect(() => (el.content = content as never)).not.toThrow();
+    await settle(el);
+    await namedAndWorking(el, path, gapKept);
+  });
+
+  it.each(unreadableContent())('names %s in `content` set before it is connected: not a blank widget', async (_, content, path, gapKept) => {
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('kc-explainer');
+    el.setAttribute('layout', 'tabs');
+    expect(() => (el.content = content as never)).not.toThrow();
+    parent.append(el);
+    await settle(el);
+    await namedAndWorking(el, path, gapKept);
+  });
 });
 
 describe('print and motion', () => {

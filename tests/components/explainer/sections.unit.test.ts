@@ -156,3 +156,54 @@ describe('parseContent', () => {
     expect(errors[3]!.message).toContain('"heading", "takeaway"');
   });
 });
+
+describe('parseContent never throws: overrides it cannot read are named, and the rest kept', () => {
+  const boom = () => {
+    throw new Error('hostile');
+  };
+  const getter = (key: string, rest: object = {}) => Object.defineProperty({ ...rest }, key, { enumerable: true, get: boom });
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const kept = { dmn: { takeaway: 'Kept.' } };
+
+  it.each([
+    ['a section behind a throwing getter', getter('gap', kept), 'content.gap', kept],
+    ['a field behind a throwing getter', { dmn: getter('heading', { takeaway: 'Kept.' }) }, 'content.dmn.heading', kept],
+    ['a Proxy whose keys throw', new Proxy(kept, { ownKeys: boom }), 'content', {}],
+    ['a Proxy whose reads throw', new Proxy({ dmn: {} }, { get: boom }), 'content.dmn', {}],
+    ['a revoked Proxy', revoked.proxy, 'content', {}],
+    ['a section that is a revoked Proxy', { ...kept, gap: revoked.proxy }, 'content.gap', kept],
+    ['a section that is a throwing Proxy', { ...kept, window: new Proxy({}, { ownKeys: boom }) }, 'content.window', kept],
+  ] as [string, unknown, string, object][])('%s', (_, value, attribute, content) => {
+    let parsed: ReturnType<typeof parseContent> | undefined;
+    expect(() => (parsed = parseContent(value))).not.toThrow();
+    expect(parsed).toEqual({ content, errors: [{ attribute, message: expect.stringMatching(/could not be read/) }] });
+  });
+});
+
+describe('settings set from script to a value of the wrong kind', () => {
+  const revoked = Proxy.revocable({}, {});
+  revoked.revoke();
+  const boom = () => {
+    throw new Error('hostile');
+  };
+  const throwing = new Proxy({}, { get: boom });
+
+  it('reads a list of sections as it prints, and a number as a heading level', () => {
+    expect(parseSections(['dmn', 'gap'])).toEqual({ ids: ['dmn', 'gap'], unknown: [] });
+    expect(parseHeadingLevel(3)).toEqual({ level: 3 });
+  });
+
+  it.each([
+    ['an object', {}, '[object Object]'],
+    ['a Proxy that throws', throwing, '(a value that cannot be read as text)'],
+    ['a revoked Proxy', revoked.proxy, '(a value that cannot be read as text)'],
+    ['a symbol', Symbol('tabs'), 'Symbol(tabs)'],
+  ])('names %s as what it reads as, and never throws', (_, value, shown) => {
+    expect(parseSections(value).ids).toEqual([...SECTION_IDS]);
+    expect(parseHeadingLevel(value)).toEqual({ level: 2, error: `"${shown}" is not a heading level from 2 to 6; using 2.` });
+    expect(parseLayout(value).error).toBe(`"${shown}" is not one of "tabs", "accordion", "stack"; choosing by width.`);
+    expect(parseOpen(value, ['dmn']).error).toBe(`"${shown}" is not one of the shown sections ("dmn").`);
+    expect(parseReviewed(value).error).toBe(`"${shown}" is not a date written YYYY-MM-DD.`);
+  });
+});
