@@ -99,7 +99,7 @@ export const FourSevenEightLonger: Story = {
   args: { pattern: '478', cycles: '8' },
   play: async ({ canvasElement }) => {
     const { text } = await timerIn(canvasElement);
-    await expect(text('[part~=note]')).toMatch(/no more than 4 breaths of 4-7-8 at a time for the first month/);
+    await expect(text('[part~=note]')).toMatch(/no more than 4 breaths at a time for the first month\. This session is longer: stop sooner if you wish/);
   },
 };
 

@@ -934,10 +934,10 @@ describe('<kc-breathwork-timer>: picker and remembered choice', () => {
       [html`<kc-breathwork-timer pattern="box" duration="10m"></kc-breathwork-timer>`, false],
     ] as const) {
       const { text } = await timer(template);
-      expect(text('[part~=note]').includes('no more than 4 breaths of 4-7-8 at a time for the first month'), String(template.values)).toBe(note);
+      expect(text('[part~=note]').includes('no more than 4 breaths at a time for the first month. This session is longer: stop sooner if you wish'), String(template.values)).toBe(note);
     }
     const es = await timer(html`<kc-breathwork-timer lang="es" pattern="478" cycles="6"></kc-breathwork-timer>`);
-    await vi.waitFor(() => expect(es.text('[part~=note]')).toContain('no hacer más de 4 respiraciones 4-7-8 seguidas durante el primer mes'));
+    await vi.waitFor(() => expect(es.text('[part~=note]')).toContain('no hacer más de 4 respiraciones seguidas durante el primer mes. Esta sesión es más larga: puede parar antes si lo desea'));
     const picker = await timer(html`<kc-breathwork-timer pattern="478" duration="10m" show-picker></kc-breathwork-timer>`);
     // The picker shows the longer length as it is, beside the 4-7-8 lengths it offers.
     expect([...picker.$<HTMLSelectElement>('select[name=length]')!.options].map((o) => o.value)).toEqual(['10m', '2', '3', '4']);

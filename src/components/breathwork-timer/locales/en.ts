@@ -29,7 +29,8 @@ const en = {
   /** Added to the safety note for patterns that hold the breath. */
   holdSafety: 'With a heart or lung condition, or in pregnancy, ask your clinician before holding your breath.',
   /** Shown when a 4-7-8 session is longer than the 4 breaths Andrew Weil advises for the first month. */
-  long478: 'Andrew Weil advises no more than 4 breaths of 4-7-8 at a time for the first month. This session is longer.',
+  long478:
+    'Andrew Weil, who made 4-7-8 breathing popular, advises no more than 4 breaths at a time for the first month. This session is longer: stop sooner if you wish.',
   sighNote: 'At your own pace: in through the nose, a short second breath in, then a long, slow breath out through the mouth. The timing is only a guide.',
   done: 'Session complete',
   summary: (time: string, breaths: string) => `You practised for ${time} and took ${breaths}.`,
