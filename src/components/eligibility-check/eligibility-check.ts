@@ -388,7 +388,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       errors.push({
         attribute: 'retry-delay',
         message: isWrongKind(given)
-          ? wrongKindMessage(given, 'give milliseconds from 0 to 60000; 1000 is used.')
+          ? `was set to ${given.wrongKind}, not a number of milliseconds from 0 to 60000; 1000 is used.`
           : `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.`,
       });
     }
