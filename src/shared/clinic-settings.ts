@@ -1,4 +1,5 @@
 import type { ConfigError } from './config-errors.js';
+import { isWrongKind, textSetting, wrongKindMessage } from './text-setting.js';
 
 /** The colour themes every widget supports. `auto` follows `prefers-color-scheme`. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -122,17 +123,23 @@ const ATTRIBUTE_NAMES = [
 ] as const satisfies readonly (readonly [keyof ClinicAttributes, string])[];
 
 /**
- * The clinic attributes of `input`, each read once: one whose reading throws (a getter or Proxy set from script)
- * is named in `errors` and left unset.
+ * The clinic attributes of `input` as text, each read once: one whose reading throws (a getter or Proxy set from
+ * script), or that was set from script to a list, an object or a Proxy, is named in `errors` and left unset.
+ * A number reads as it prints.
  */
 function readAttributes(input: ClinicAttributes, errors: ConfigError[]): ClinicAttributes {
-  const read: Record<string, unknown> = {};
+  const read: Record<string, string | undefined> = {};
   for (const [key, attribute] of ATTRIBUTE_NAMES) {
+    let value: unknown;
     try {
-      read[key] = (input as Record<string, unknown> | null | undefined)?.[key];
+      value = (input as Record<string, unknown> | null | undefined)?.[key];
     } catch {
       errors.push({ attribute, message: 'could not be read (reading it threw an error); give text.' });
+      continue;
     }
+    const setting = textSetting(value);
+    if (isWrongKind(setting)) errors.push({ attribute, message: wrongKindMessage(setting, 'it is ignored.') });
+    else read[key] = setting;
   }
   return read as ClinicAttributes;
 }

@@ -6,6 +6,7 @@ import { ConfigErrorController, type ConfigError } from './config-errors.js';
 import type { LocaleController } from './locale/locale-controller.js';
 import { baseStyles } from './styles/base.js';
 import { tokenStyles } from './styles/tokens.js';
+import { reflectedText } from './text-setting.js';
 
 /** Styles a widget added after its first render (those of a lazily loaded part), to adopt again in another document. */
 const addedStyles = new WeakMap<ReactiveElement, CSSResultOrNative[]>();
@@ -91,9 +92,10 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
 
   /**
    * The colour theme: `light`, `dark` or `auto` (follows the visitor's system setting).
-   * Overrides the theme of the surrounding `<kc-clinic>`; defaults to `light`.
+   * Overrides the theme of the surrounding `<kc-clinic>`; defaults to `light`. Set from script to anything but
+   * text (a list, an object), it is named in the config notice and the clinic's theme or `light` is used.
    */
-  @property({ reflect: true }) theme?: string;
+  @property({ reflect: true, converter: reflectedText }) theme?: string;
 
   protected readonly clinic = new ClinicController(this, () => this.clinicAttributes());
   protected readonly config = new ConfigErrorController(this, () => this.configErrors());

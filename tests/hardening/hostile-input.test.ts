@@ -166,24 +166,6 @@ describe('object settings set to what throws when read (getters, Proxies, revoke
   });
 });
 
-/**
- * Properties that still let a value of the wrong kind blank their widget (an uncaught error in its update), to be
- * fixed where they are read: `theme` and `lang` are reflected to attributes, and Lit's reflection turns a Proxy into
- * text, which throws; `min-age`, `instruments` and `persist` are trimmed or split as if they were text; `announce`
- * goes into a template binding, which reads a Proxy. Each runs as a test expected to fail, so a fix shows up here.
- */
-const NOT_YET_TOTAL = new Set([
-  '<kc-breathwork-timer> .announce',
-  '<kc-breathwork-timer> .theme',
-  '<kc-clinic> .lang',
-  '<kc-clinic> .theme',
-  '<kc-eligibility-check> .minAge',
-  '<kc-eligibility-check> .instruments',
-  '<kc-eligibility-check> .persist',
-  '<kc-eligibility-check> .theme',
-  '<kc-explainer> .theme',
-]);
-
 describe('any property set from script to a value of the wrong kind (an object, a number, a list, a Proxy)', () => {
   const properties = all.flatMap(([tag]) => writableProperties(tag).map((property) => [`<${tag}> .${property}`, tag, property] as const));
   const values = (): [string, unknown][] => [
@@ -214,6 +196,5 @@ describe('any property set from script to a value of the wrong kind (an object, 
     expect(guard.errors, where).toEqual([]);
   };
 
-  it.each(properties.filter(([where]) => !NOT_YET_TOTAL.has(where)))('%s: never throws, nothing uncaught, the widget renders', check);
-  it.fails.each(properties.filter(([where]) => NOT_YET_TOTAL.has(where)))('%s: not yet (see NOT_YET_TOTAL)', check);
+  it.each(properties)('%s: never throws, nothing uncaught, the widget renders', check);
 });

@@ -1,6 +1,7 @@
 import { fixture, html } from '@open-wc/testing-helpers';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { darkPalette, lightPalette } from '../../src/shared/styles/tokens.js';
+import { Unreadable } from '../hardening/hostile-objects.js';
 import { emulateMedia, resetMedia } from '../helpers/emulate-media.js';
 import type { KcTestProbe } from '../fixtures/test-widget.js';
 import '../fixtures/test-widget.js';
@@ -56,5 +57,35 @@ describe('theming', () => {
     const probe = await fixture<KcTestProbe>(html`<kc-test-probe theme="neon"></kc-test-probe>`);
     expect(await surfaceOf(probe)).toBe(hexToRgb(lightPalette.surface));
     expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain('theme');
+  });
+
+  it.each([
+    ['a list', () => ['dark']],
+    ['an object', () => ({ theme: 'dark' })],
+    ['an object', () => new Unreadable('proxy').make()],
+    ['a value that cannot be read', () => new Unreadable('revoked').make()],
+  ])('shows a theme set from script to %s, reflects no attribute, and keeps the clinic’s theme', async (kind, value) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const clinic = await fixture<HTMLElement>(html`<kc-clinic theme="dark"><kc-test-probe theme="light"></kc-test-probe></kc-clinic>`);
+    const probe = clinic.querySelector('kc-test-probe')!;
+    await probe.updateComplete;
+    probe.theme = value() as unknown as string;
+    await probe.updateComplete;
+    expect(probe.hasAttribute('theme')).toBe(false);
+    expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(`theme: was set to ${kind}, not text; it is ignored.`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-test-probe> theme: was set to'));
+    expect(await surfaceOf(probe)).toBe(hexToRgb(darkPalette.surface));
+    error.mockRestore();
+  });
+
+  it('reflects a theme set from script to a number as text, and names it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const probe = await fixture<KcTestProbe>(html`<kc-test-probe></kc-test-probe>`);
+    probe.theme = 5 as unknown as string;
+    await probe.updateComplete;
+    expect(probe.getAttribute('theme')).toBe('5');
+    expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain('theme: "5" is not one of light, dark, auto.');
+    expect(await surfaceOf(probe)).toBe(hexToRgb(lightPalette.surface));
+    error.mockRestore();
   });
 });

@@ -4,6 +4,7 @@ import type { ConfigError } from '../../shared/config-errors.js';
 import { emit } from '../../shared/emit.js';
 import { KcElement } from '../../shared/kc-element.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
+import { kindOf } from '../../shared/text-setting.js';
 import styles from './breathwork-timer.styles.js';
 import { browserClock, type BreathClock } from './clock.js';
 import en, { type BreathworkTimerStrings } from './locales/en.js';
@@ -176,7 +177,10 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   /** Vibrates briefly at each phase (distinct for in, hold and out) where the device supports it. */
   @property({ type: Boolean }) haptics = false;
 
-  /** Announces each phase to screen readers through a polite live region (the phase word only). The patient can switch it off. */
+  /**
+   * Announces each phase to screen readers through a polite live region (the phase word only). The patient can switch
+   * it off. Set from script to anything but `true` or `false`, it is named in the config notice and stays on.
+   */
   @property({ attribute: false }) announce = true;
 
   /** The clock the session reads (`performance.now()` and `setTimeout` by default). Set it before `start()`; tests inject a manual one. */
@@ -275,7 +279,18 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   }
 
   protected override configErrors(): ConfigError[] {
-    return [...super.configErrors(), ...this.plan().errors, ...(loaded(this.tones)?.volumeErrors(this.volume) ?? [])];
+    const announce: unknown = this.announce;
+    const announceErrors: ConfigError[] =
+      typeof announce === 'boolean' || announce === undefined || announce === null
+        ? []
+        : [{ attribute: 'announce', message: `was set to ${kindOf(announce)}, not true or false; announcements stay on.` }];
+    return [...super.configErrors(), ...this.plan().errors, ...(loaded(this.tones)?.volumeErrors(this.volume) ?? []), ...announceErrors];
+  }
+
+  /** Whether phases are announced: `announce`, or on (its default) when it was set to anything but true or false. */
+  private get announcing(): boolean {
+    const announce: unknown = this.announce;
+    return typeof announce === 'boolean' ? announce : true;
   }
 
   /** The pattern and length the attributes ask for, and what was wrong with them. */
@@ -459,12 +474,12 @@ ${active ? html`<button class="kc-button" part="stop" @click=${this.back}>${s.st
 </div>
 ${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) : nothing}
 <div part="settings" class="row">
-<label><input type="checkbox" .checked=${this.announce} @change=${() => (this.announce = !this.announce)} /> ${s.announce}</label>
+<label><input type="checkbox" .checked=${this.announcing} @change=${() => (this.announce = !this.announcing)} /> ${s.announce}</label>
 ${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
 </div>
 ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
 <p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>`}
-<p class="kc-visually-hidden" role="status">${this.announce ? this.said : ''}</p>
+<p class="kc-visually-hidden" role="status">${this.announcing ? this.said : ''}</p>
 </div>`;
   }
 }

@@ -5,6 +5,7 @@ import { clinicContext } from '../../shared/clinic-context.js';
 import type { ClinicAttributes, ClinicSettings } from '../../shared/clinic-settings.js';
 import { KcElement } from '../../shared/kc-element.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
+import { reflectedText } from '../../shared/text-setting.js';
 import en, { type ClinicStrings } from './locales/en.js';
 
 const locales = new LocaleTable<ClinicStrings>(
@@ -61,8 +62,11 @@ export class KcClinic extends KcElement<ClinicStrings> {
   /** The ISO 3166-2 regions the clinic serves, separated by spaces, e.g. `US-CA US-NY`. Empty serves everywhere. */
   @property() regions?: string;
 
-  /** The language of every widget inside (a BCP 47 tag such as `en` or `es`). */
-  @property({ reflect: true }) override lang!: string;
+  /**
+   * The language of every widget inside (a BCP 47 tag such as `en` or `es`). Set from script to anything but text
+   * (a list, an object), it is named in the config notice and the page's language is used.
+   */
+  @property({ reflect: true, converter: reflectedText }) override lang!: string;
 
   protected readonly locale = new LocaleController(this, locales);
   private readonly provider = new ContextProvider(this, { context: clinicContext });

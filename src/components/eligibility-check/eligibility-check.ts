@@ -5,6 +5,7 @@ import { phoneHref, type ClinicAttributes } from '../../shared/clinic-settings.j
 import type { ConfigError } from '../../shared/config-errors.js';
 import { KcElement } from '../../shared/kc-element.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
+import { isWrongKind, textSetting, wrongKindMessage } from '../../shared/text-setting.js';
 import {
   answerAt,
   INSTRUMENTS,
@@ -300,7 +301,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /** @internal Where a draft (and a hand-off being sent) is kept. */
   get persistMode(): PersistMode {
-    const mode = this.persist?.trim() || 'session';
+    const persist = textSetting(this.persist);
+    // A list or an object set from script keeps nothing, like an unknown word.
+    if (isWrongKind(persist)) return 'none';
+    const mode = persist?.trim() || 'session';
     // An unknown value keeps nothing: the safer reading of a kiosk's intent.
     return (PERSIST_MODES as readonly string[]).includes(mode) ? (mode as PersistMode) : 'none';
   }
@@ -332,14 +336,27 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    * At most a minute: the third try then comes three minutes after the first failed.
    */
   get retryBase(): number {
-    return this.retryDelay >= 0 && this.retryDelay <= 60_000 ? this.retryDelay : 1000;
+    return this.retryDelayIsValid ? this.retryDelay : 1000;
+  }
+
+  /** Whether `retry-delay` is a number of milliseconds from 0 to a minute (set from script, it may be anything). */
+  private get retryDelayIsValid(): boolean {
+    const delay: unknown = this.retryDelay;
+    return typeof delay === 'number' && delay >= 0 && delay <= 60_000;
+  }
+
+  /** @internal `min-age` in whole years, when it is one (else the rule set's minimum age applies). */
+  get minAgeYears(): number | undefined {
+    const minAge = textSetting(this.minAge);
+    return isWrongKind(minAge) ? undefined : parseYears(minAge);
   }
 
   /** @internal What the questions depend on: the instruments asked and the regions served. */
   get options(): FlowOptions {
     this.parseRules();
+    const instruments = textSetting(this.instruments);
     return {
-      instruments: this.instruments === undefined ? [...INSTRUMENTS] : parseInstruments(this.instruments).instruments,
+      instruments: instruments === undefined || isWrongKind(instruments) ? [...INSTRUMENTS] : parseInstruments(instruments).instruments,
       regions: this.parsed.rules?.regions ?? [...(this.clinic.settings.regions ?? [])],
     };
   }
@@ -351,16 +368,29 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   protected override configErrors(): ConfigError[] {
     const errors: ConfigError[] = [...super.configErrors()];
-    if (this.minAge?.trim() && parseYears(this.minAge) === undefined)
-      errors.push({ attribute: 'min-age', message: `"${this.minAge}" is not a whole number of years from 0 to 120.` });
-    const { unknown } = parseInstruments(this.instruments ?? '');
-    if (unknown.length)
+    // Each read as text: set from script, a setting may be a number (read as it prints), a list, an object or a Proxy.
+    const minAge = textSetting(this.minAge);
+    if (isWrongKind(minAge)) errors.push({ attribute: 'min-age', message: wrongKindMessage(minAge, 'give whole years from 0 to 120.') });
+    else if (minAge?.trim() && parseYears(minAge) === undefined)
+      errors.push({ attribute: 'min-age', message: `"${minAge}" is not a whole number of years from 0 to 120.` });
+    const instruments = textSetting(this.instruments);
+    const { unknown } = parseInstruments(isWrongKind(instruments) ? '' : (instruments ?? ''));
+    if (isWrongKind(instruments))
+      errors.push({ attribute: 'instruments', message: wrongKindMessage(instruments, `give ${INSTRUMENTS.join(' and ')}, separated by spaces.`) });
+    else if (unknown.length)
       errors.push({ attribute: 'instruments', message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.` });
-    if (this.persist?.trim() && this.persist.trim() !== this.persistMode)
-      errors.push({ attribute: 'persist', message: `"${this.persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
-    if (this.retryBase !== this.retryDelay) {
-      const given = this.getAttribute('retry-delay') ?? String(this.retryDelay);
-      errors.push({ attribute: 'retry-delay', message: `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.` });
+    const persist = textSetting(this.persist);
+    if (isWrongKind(persist)) errors.push({ attribute: 'persist', message: wrongKindMessage(persist, 'nothing is kept.') });
+    else if (persist?.trim() && persist.trim() !== this.persistMode)
+      errors.push({ attribute: 'persist', message: `"${persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
+    if (!this.retryDelayIsValid) {
+      const given = this.getAttribute('retry-delay') ?? textSetting(this.retryDelay);
+      errors.push({
+        attribute: 'retry-delay',
+        message: isWrongKind(given)
+          ? `was set to ${given.wrongKind}, not a number of milliseconds from 0 to 60000; 1000 is used.`
+          : `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.`,
+      });
     }
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];

@@ -14,7 +14,6 @@ import {
   HEALTH_CONDITIONS,
   HEALTH_MEDICINES,
   missingAnswers,
-  parseYears,
   QUESTION_STEPS,
   questionsOf,
   SELF_HARM_INDEX,
@@ -84,7 +83,7 @@ export function flagCrisis(h: Host): void {
 export function rules(h: Host): EligibilityRules | undefined {
   h.parseRules();
   const r = h.parsed.errors.length ? undefined : (h.parsed.rules ?? DEFAULT_RULES);
-  return r && { ...r, minAge: parseYears(h.minAge) ?? r.minAge, regions: [...h.options.regions] };
+  return r && { ...r, minAge: h.minAgeYears ?? r.minAge, regions: [...h.options.regions] };
 }
 
 /** Whether the first step's answers already end the screening (under the minimum age, or outside the area). */

@@ -7,6 +7,7 @@ import type { KcBreathworkTimer } from '../../../src/components/breathwork-timer
 import { manualClock, type ManualClock } from '../../../src/components/breathwork-timer/clock.js';
 import { TONES } from '../../../src/components/breathwork-timer/sound.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { Unreadable } from '../../hardening/hostile-objects.js';
 import { FakeAudioContext, fakeNavigator, type Recorded } from './fakes.js';
 
 const START = 10_000;
@@ -493,6 +494,29 @@ describe('<kc-breathwork-timer>: keyboard and screen readers', () => {
     root.querySelector<HTMLInputElement>('input[type=checkbox]')!.focus();
     await userEvent.keyboard(' ');
     expect(el.state).toBe('idle');
+  });
+
+  it.each([
+    ['a number', () => 0],
+    ['a list', () => []],
+    ['an object', () => new Unreadable('proxy').make()],
+    ['a value that cannot be read', () => new Unreadable('revoked').make()],
+  ])('shows and logs announce set from script to %s, and keeps announcing (its default)', async (kind, value) => {
+    const { el, text, $ } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+    el.announce = value() as unknown as boolean;
+    await el.updateComplete;
+    expect(text('[part=config-error]')).toContain(`announce: was set to ${kind}, not true or false; announcements stay on.`);
+    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-breathwork-timer> announce: was set to'));
+    expect($<HTMLInputElement>('input[type=checkbox]')!.checked).toBe(true);
+    el.start();
+    await el.updateComplete;
+    expect(text('[role=status]')).toBe('Breathe in');
+    // The patient's switch still works, and sets a real true or false.
+    $<HTMLInputElement>('input[type=checkbox]')!.click();
+    await el.updateComplete;
+    expect(el.announce).toBe(false);
+    expect(text('[role=status]')).toBe('');
+    expect($('[part=config-error]')).toBeNull();
   });
 
   it('announces each phase word (only) in a polite live region, and can be switched off', async () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KcClinic } from '../../../src/components/clinic/clinic.js';
 import { defineElement } from '../../../src/shared/define-element.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { Unreadable } from '../../hardening/hostile-objects.js';
 import { renderedGreetings, type KcTestProbe } from '../../fixtures/test-widget.js';
 import '../../fixtures/test-widget.js';
 
@@ -150,6 +151,26 @@ describe('<kc-clinic>', () => {
     expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-test-probe> endpoint:'));
     expect(probe.effective.endpoint).toBe('https://calm.example/api');
     expect(probe.shadowRoot!.querySelector('.greeting')!.textContent).toBe('Hello');
+  });
+
+  it.each([
+    ['theme', 'a list', () => ['dark']],
+    ['theme', 'an object', () => new Unreadable('proxy').make()],
+    ['lang', 'a list', () => ['es']],
+    ['lang', 'an object', () => new Unreadable('proxy').make()],
+    ['lang', 'a value that cannot be read', () => new Unreadable('revoked').make()],
+  ] as const)('shows and logs %s set from script to %s, reflects no attribute, and the widgets inside keep working', async (property, kind, value) => {
+    const clinic = await fixture<KcClinic>(html`<kc-clinic name="Calm Harbor"><kc-test-probe></kc-test-probe></kc-clinic>`);
+    const probe = clinic.querySelector('kc-test-probe')!;
+    await settle(clinic, probe);
+    Object.assign(clinic, { [property]: value() });
+    await settle(clinic, probe);
+    expect(clinic.hasAttribute(property)).toBe(false);
+    expect(clinic.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(`${property}: was set to ${kind}, not text; it is ignored.`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-clinic> ${property}: was set to`));
+    expect(probe.effective.name).toBe('Calm Harbor');
+    expect(probe.shadowRoot!.querySelector('.greeting')!.textContent).toBe('Hello');
+    expect(probe.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme')).toBe('light');
   });
 
   it('renders hostile text as inert text', async () => {

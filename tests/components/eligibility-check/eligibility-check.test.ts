@@ -7,6 +7,7 @@ import type { KcEligibilityCheck } from '../../../src/components/eligibility-che
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import es from '../../../src/components/eligibility-check/locales/es.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
+import { Unreadable } from '../../hardening/hostile-objects.js';
 import { eligibleAnswers } from './fixtures.js';
 import { $, $$, chooseByKeyboard, deepActive, heading, pressByKeyboard, settle, typeByKeyboard, walkByKeyboard } from './helpers.js';
 
@@ -521,6 +522,70 @@ describe('<kc-eligibility-check>: rules', () => {
     await settle(el);
     expect($(el, '[part=config-error]')!.textContent).toMatch(message);
     expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${attribute}:`));
+    expect($(el, 'form')).not.toBeNull();
+  });
+
+  // What a host such as React may set from script: each is named in the notice, the default is used, the widget works.
+  const wrongKinds: [string, () => unknown][] = [
+    ['a list', () => ['21']],
+    ['an object', () => ({ years: 21 })],
+    ['an object', () => new Unreadable('proxy').make()],
+    ['a value that cannot be read', () => new Unreadable('revoked').make()],
+  ];
+
+  it.each(wrongKinds)('min-age set from script to %s is shown and logged, and 18 applies', async (kind, value) => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.minAge = value() as string;
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: was set to ${kind}, not text; give whole years from 0 to 120.`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age: was set to'));
+    await typeByKeyboard('age', '19');
+    await chooseByKeyboard('pregnant', 1);
+    await settle(el);
+    // Nineteen is old enough under the default 18: every step is still ahead.
+    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
+  });
+
+  it('min-age set from script to a number (as React sets it) is honoured, without a notice', async () => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.minAge = 21 as unknown as string;
+    await settle(el);
+    expect($(el, '[part=config-error]')).toBeNull();
+    await typeByKeyboard('age', '19');
+    await chooseByKeyboard('pregnant', 1);
+    await settle(el);
+    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 2');
+  });
+
+  it.each(wrongKinds)('instruments set from script to %s is shown and logged, and both instruments are asked', async (kind, value) => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.instruments = value() as string;
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(`instruments: was set to ${kind}, not text; give gad7 and phq9, separated by spaces.`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> instruments: was set to'));
+    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
+    expect($(el, 'form')).not.toBeNull();
+  });
+
+  it.each(wrongKinds)('persist set from script to %s is shown and logged, and nothing is kept', async (kind, value) => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.persist = value() as string;
+    el.answers = eligibleAnswers();
+    el.step = 'health';
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(`persist: was set to ${kind}, not text; nothing is kept.`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> persist: was set to'));
+    expect(drafts()).toEqual([]);
+    expect(heading(el)).toBe(en.steps.health);
+  });
+
+  it.each(wrongKinds)('retry-delay set from script to %s is shown and logged, and 1000 ms is used', async (kind, value) => {
+    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+    el.retryDelay = value() as number;
+    await settle(el);
+    expect($(el, '[part=config-error]')!.textContent).toContain(`retry-delay: was set to ${kind}, not a number of milliseconds from 0 to 60000; 1000 is used.`);
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> retry-delay: was set to'));
+    expect(el.retryBase).toBe(1000);
     expect($(el, 'form')).not.toBeNull();
   });
 });
