@@ -22,7 +22,7 @@ import {
 import type { AnswerError } from './answers.js';
 import { clearDraft, draftKey, instanceName, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
 import { styles } from './eligibility-check.styles.js';
-import type { HandoffPayload } from './handoff.js';
+import type { HandoffFormat, HandoffPayload } from './handoff.js';
 import type { HandoffForm } from './handoff-form.js';
 import type * as Later from './later-steps.js';
 import type { EligibilityStrings } from './locales/en.js';
@@ -132,6 +132,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    * twice as long. Any other value is a config error, and the default is used.
    */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  /**
+   * What the hand-off POSTs: `json` (default) the hand-off payload itself (`Content-Type: application/json`, see
+   * `ketamine-clinic-elements/handoff.schema.json`), or `fhir` a FHIR R4 transaction Bundle of it
+   * (`Content-Type: application/fhir+json`, see `toFhirBundle`). Any other value is a config error, and `json` is used.
+   */
+  @property({ attribute: 'handoff-format' }) handoffFormat?: string;
 
   // Members marked @internal are shared with later-steps.ts; they are not public API.
   /** @internal */
@@ -330,6 +336,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return this.retryDelay >= 0 && this.retryDelay <= 60_000 ? this.retryDelay : 1000;
   }
 
+  /** @internal The hand-off format in effect: `handoff-format` when valid, else `json`. */
+  get handoffFormatInEffect(): HandoffFormat {
+    const format = this.handoffFormat?.trim() || 'json';
+    return format === 'fhir' ? 'fhir' : 'json';
+  }
+
   /** @internal What the questions depend on: the instruments asked and the regions served. */
   get options(): FlowOptions {
     this.parseRules();
@@ -357,6 +369,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       const given = this.getAttribute('retry-delay') ?? String(this.retryDelay);
       errors.push({ attribute: 'retry-delay', message: `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.` });
     }
+    const format = this.handoffFormat?.trim();
+    if (format && format !== this.handoffFormatInEffect)
+      errors.push({ attribute: 'handoff-format', message: `"${this.handoffFormat}" is not json or fhir; json is used.` });
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
   }
