@@ -66,7 +66,7 @@ export const HANDOFF_SCHEMA = {
           ['name', 'email', 'phone', 'time'],
           'How to reach the patient: an email address, a phone number, or both.',
         ),
-        anyOf: [{ properties: { email: { minLength: 1 } } }, { properties: { phone: { minLength: 1 } } }],
+        anyOf: [{ properties: { email: { type: 'string', minLength: 1 } } }, { properties: { phone: { type: 'string', minLength: 1 } } }],
       },
       outcome: { enum: [...OUTCOMES], description: 'The screening’s result.' },
       reasons: {
