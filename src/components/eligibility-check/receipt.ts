@@ -9,8 +9,8 @@ import type { HandoffPayload } from './handoff.js';
 import type { EligibilityStrings } from './locales/en.js';
 import type { HandoffStrings } from './locales/handoff/en.js';
 
-/** "Question? answer", or "Question: answer" when the question ends without punctuation. */
-const line = (question: string, answer: string | number) => `- ${question}${/[?:]$/.test(question) ? '' : ':'} ${answer}`;
+/** "- Question? answer", "- Question: answer" (a question that ends in a full stop or without punctuation). */
+const line = (question: string, answer: string | number) => `- ${/[?:]$/.test(question) ? question : `${question.replace(/\.$/, '')}:`} ${answer}`;
 
 /** Each answer given, as a line in the patient's words, in the order asked. */
 export function answerLines(s: EligibilityStrings, answers: HandoffPayload['answers']): string[] {
