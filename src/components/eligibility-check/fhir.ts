@@ -121,8 +121,26 @@ const TOTALS = {
   phq9: { system: LOINC, code: '44261-6', display: 'Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]' },
 } satisfies Record<'gad7' | 'phq9', Coding>;
 
+/** A FHIR R4 `Questionnaire`, as far as ours use it. */
+export interface FhirQuestionnaire {
+  resourceType: 'Questionnaire';
+  id: FhirQuestionnaireId;
+  url: string;
+  version: string;
+  name: string;
+  title: string;
+  status: 'active';
+  subjectType: ['Patient'];
+  description: string;
+  /** The instruments' copyright line, as published. */
+  copyright?: string;
+  /** The instrument's LOINC panel code. */
+  code?: Coding[];
+  item: FhirQuestionnaireItem[];
+}
+
 /** One of our Questionnaires, as shipped in `ketamine-clinic-elements/fhir/<id>.questionnaire.json`. */
-export function fhirQuestionnaire(id: FhirQuestionnaireId) {
+export function fhirQuestionnaire(id: FhirQuestionnaireId): FhirQuestionnaire {
   const panel = PANELS[id];
   return {
     resourceType: 'Questionnaire',

@@ -24,8 +24,8 @@ beforeAll(async () => {
 const bundleOf = (payload: HandoffPayload) => toFhirBundle(payload) as Json;
 const resources = (bundle: Json, type?: string): Json[] =>
   bundle.entry.map((e: Json) => e.resource).filter((r: Json) => !type || r.resourceType === type);
-const responseFor = (bundle: Json, id: string) =>
-  resources(bundle, 'QuestionnaireResponse').find((r) => r.questionnaire.startsWith(fhirQuestionnaire(id as 'gad7').url));
+const responseFor = (bundle: Json, id: string): Json =>
+  resources(bundle, 'QuestionnaireResponse').find((r) => r.questionnaire.startsWith(fhirQuestionnaire(id as 'gad7').url))!;
 /** Every item of a tree of items, groups included. */
 const flatten = (items: Json[] = []): Json[] => items.flatMap((i) => [i, ...flatten(i.item)]);
 /** Every coding anywhere in a value. */
@@ -59,10 +59,10 @@ describe('our FHIR Questionnaires', () => {
   it('carry the instruments’ published wording verbatim, with their copyright line and panel codes', () => {
     const gad7 = fhirQuestionnaire('gad7');
     const phq9 = fhirQuestionnaire('phq9');
-    const items = (q: { item: FhirQuestionnaireItem[] }) => flatten(q.item as never);
+    const items = (q: { item: FhirQuestionnaireItem[] }): Json[] => flatten(q.item as never);
     expect(items(gad7).map((i) => i.text)).toEqual([en.gad7.stem, ...en.gad7.items, en.gad7.difficulty]);
     expect(items(phq9).map((i) => i.text)).toEqual([en.phq9.stem, ...en.phq9.items]);
-    expect(items(gad7)[1].answerOption.map((o: Json) => o.valueCoding.display)).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
+    expect(items(gad7)[1]!.answerOption.map((o: Json) => o.valueCoding.display)).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
     expect(items(gad7).at(-1)!.answerOption.map((o: Json) => o.valueCoding.display)).toEqual(en.gad7.difficultyScale);
     for (const q of [gad7, phq9]) {
       expect(q.copyright).toBe(INSTRUMENT_COPYRIGHT);
@@ -121,7 +121,7 @@ describe('toFhirBundle', () => {
         const id = FHIR_QUESTIONNAIRE_IDS.find((q) => response.questionnaire === `${fhirQuestionnaire(q).url}|1`)!;
         const defined = new Map(flatten(fhirQuestionnaire(id).item as never).map((i: Json) => [i.linkId, i]));
         for (const item of flatten(response.item)) {
-          const definition = defined.get(item.linkId);
+          const definition = defined.get(item.linkId)!;
           expect(definition, `${label}: ${id} ${item.linkId}`).toBeDefined();
           expect(item.text).toBe(definition.text);
           for (const answer of item.answer ?? [])
@@ -137,7 +137,7 @@ describe('toFhirBundle', () => {
     const answers = (id: string) =>
       Object.fromEntries(flatten(responseFor(bundle, id).item).filter((i) => i.answer).map((i) => [i.linkId, i.answer.map((a: Json) => Object.values(a)[0])]));
     const gad7 = answers('gad7');
-    expect(payload.answers.gad7!.map((v, i) => gad7[`gad7.${i + 1}`][0].code)).toEqual(payload.answers.gad7!.map(String));
+    expect(payload.answers.gad7!.map((_, i) => gad7[`gad7.${i + 1}`][0].code)).toEqual(payload.answers.gad7!.map(String));
     expect(gad7.difficulty[0].code).toBe(String(payload.answers.difficulty));
     const phq9 = answers('phq9');
     expect(Object.keys(phq9)).toHaveLength(9);
