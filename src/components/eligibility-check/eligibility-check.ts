@@ -102,7 +102,7 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * @fires kc-step-change - `{ step, index, total }` when the patient moves to another step (`index` and `total` count every step of the flow).
  * @fires kc-crisis - `{ source: 'phq9-item9' }` when the crisis panel first shows.
  * @fires kc-result - `{ outcome, reasons, scores }` when the result shows.
- * @fires kc-submit - `{ payload }` (a copy) before the hand-off is sent; cancelable, so a host can send it its own way.
+ * @fires kc-submit - `{ payload }` (a copy of the JSON payload, whatever `handoff-format` says) before the hand-off is sent; cancelable, so a host can send it its own way.
  * @fires kc-submit-success - `{ id }` (the submission id) when the endpoint itself confirmed the hand-off: a 2xx, never after a redirect, with an empty body or a JSON object.
  * @fires kc-submit-error - `{ error, attempts }` when it was not confirmed: every attempt failed, the endpoint refused it, redirected or answered something else, or the widget was removed while sending; the answers stay.
  */
