@@ -96,6 +96,7 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * @csspart result - The result.
  * @csspart handoff - The hand-off form.
  * @csspart handoff-status - The hand-off's sent or failed message.
+ * @csspart handoff-copy - "Copy what I sent", once the clinic has the answers: copies a plain-text copy of what was sent to the patient's clipboard.
  * @cssprop --kc-eligibility-gap - Space between questions (defaults to `--kc-space`).
  * @cssprop --kc-eligibility-crisis-surface - Background of the crisis panel (defaults to `--kc-color-crisis-surface`).
  *

@@ -271,8 +271,7 @@ export class HandoffForm {
     if (t.name === 'consent') {
       this.consent = t.checked;
       this.agreedAt = t.checked ? new Date() : undefined;
-    }
-    else (this.contact as unknown as Record<string, string>)[t.name] = t.value;
+    } else (this.contact as unknown as Record<string, string>)[t.name] = t.value;
     this.host.requestUpdate();
   };
 
@@ -294,11 +293,12 @@ export class HandoffForm {
     let submission: HandoffSubmission;
     try {
       submission = await this.next(ctx, s);
-    } catch {
-      // The FHIR module could not load (offline): nothing was sent, and the patient is told so.
+    } catch (e) {
+      // The body could not be built (the FHIR module did not load, offline): nothing was sent, and the patient is told so.
       this.status = 'failed';
       this.refused = true;
-      emit(this.host, 'kc-submit-error', { error: 'the FHIR module could not be loaded; nothing was sent', attempts: 0 });
+      const why = e instanceof Error ? e.message : String(e);
+      emit(this.host, 'kc-submit-error', { error: `not sent: the hand-off could not be prepared (${why})`, attempts: 0 });
       this.host.requestUpdate();
       return;
     }
