@@ -11,5 +11,6 @@ const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 writeFileSync(new URL('handoff.schema.json', dist), json(HANDOFF_SCHEMA));
 mkdirSync(new URL('fhir/', dist), { recursive: true });
-for (const id of FHIR_QUESTIONNAIRE_IDS) writeFileSync(new URL(`fhir/${id}.questionnaire.json`, dist), json(fhirQuestionnaire(id)));
+for (const id of FHIR_QUESTIONNAIRE_IDS)
+  writeFileSync(new URL(`fhir/${id}.questionnaire.json`, dist), json(fhirQuestionnaire(id)));
 console.log(`dist/handoff.schema.json and ${FHIR_QUESTIONNAIRE_IDS.length} FHIR Questionnaires written`);

@@ -52,19 +52,40 @@ export interface FhirQuestionnaireItem {
 
 const options = (system: string, entries: readonly (readonly [string | number, string])[], ordinal = false) =>
   entries.map(([code, display]) => ({
-    ...(ordinal ? { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: Number(code) }] } : {}),
+    ...(ordinal
+      ? { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/ordinalValue', valueDecimal: Number(code) }] }
+      : {}),
     valueCoding: { system: codeSystem(system), code: String(code), display },
   }));
-const frequency = (scale: readonly string[]) => options('frequency', scale.map((text, i) => [i, text] as const), true);
-const choice = (linkId: string, text: string, answerOption: FhirQuestionnaireItem['answerOption'], repeats = false): FhirQuestionnaireItem => ({
+const frequency = (scale: readonly string[]) =>
+  options(
+    'frequency',
+    scale.map((text, i) => [i, text] as const),
+    true,
+  );
+const choice = (
+  linkId: string,
+  text: string,
+  answerOption: FhirQuestionnaireItem['answerOption'],
+  repeats = false,
+): FhirQuestionnaireItem => ({
   linkId,
   text,
   type: 'choice',
   ...(repeats ? { repeats } : {}),
   answerOption,
 });
-const group = (linkId: string, text: string, item: FhirQuestionnaireItem[]): FhirQuestionnaireItem => ({ linkId, text, type: 'group', item });
-const question = (linkId: string, text: string, type: FhirQuestionnaireItem['type']): FhirQuestionnaireItem => ({ linkId, text, type });
+const group = (linkId: string, text: string, item: FhirQuestionnaireItem[]): FhirQuestionnaireItem => ({
+  linkId,
+  text,
+  type: 'group',
+  item,
+});
+const question = (linkId: string, text: string, type: FhirQuestionnaireItem['type']): FhirQuestionnaireItem => ({
+  linkId,
+  text,
+  type,
+});
 const scaleItems = (name: 'gad7' | 'phq9', texts: readonly string[], scale: readonly string[]) =>
   texts.map((text, i) => choice(`${name}.${i + 1}`, text, frequency(scale)));
 
@@ -74,28 +95,80 @@ function questionnaireItems(id: FhirQuestionnaireId): FhirQuestionnaireItem[] {
   if (id === 'gad7')
     return [
       group('gad7', gad7.stem, scaleItems('gad7', gad7.items.slice(0, GAD7_LENGTH), gad7.scale)),
-      choice('difficulty', gad7.difficulty, options('difficulty', gad7.difficultyScale.map((text, i) => [i, text] as const), true)),
+      choice(
+        'difficulty',
+        gad7.difficulty,
+        options(
+          'difficulty',
+          gad7.difficultyScale.map((text, i) => [i, text] as const),
+          true,
+        ),
+      ),
     ];
   if (id === 'phq9') return [group('phq9', phq9.stem, scaleItems('phq9', phq9.items.slice(0, PHQ9_LENGTH), phq9.scale))];
-  const yesNo = (items: readonly (keyof typeof en.health)[]) => items.map((item) => question(`health.${item}`, en.health[item], 'boolean'));
+  const yesNo = (items: readonly (keyof typeof en.health)[]) =>
+    items.map((item) => question(`health.${item}`, en.health[item], 'boolean'));
   return [
-    group('about', en.steps.about, [question('age', en.age, 'integer'), question('region', en.region, 'string'), question('pregnant', en.pregnant, 'boolean')]),
+    group('about', en.steps.about, [
+      question('age', en.age, 'integer'),
+      question('region', en.region, 'string'),
+      question('pregnant', en.pregnant, 'boolean'),
+    ]),
     group('mood', 'PHQ-9 item 9, asked by itself when the clinic leaves the rest of the PHQ-9 out', [
       choice(`phq9.${SELF_HARM_INDEX + 1}`, `${phq9.stem} ${phq9.items[SELF_HARM_INDEX]!}`, frequency(phq9.scale)),
     ]),
     group('history', en.steps.history, [
-      choice('diagnoses', en.diagnoses, options('diagnosis', DIAGNOSES.map((d) => [d, en.diagnosisLabels[d]] as const)), true),
-      choice('treatments', en.treatments, options('treatment', TREATMENTS.map((t) => [t, en.treatmentLabels[t]] as const)), true),
-      choice('trials', en.trials, options('trials', TRIALS.map((t) => [t, en.trialLabels[t]!] as const))),
+      choice(
+        'diagnoses',
+        en.diagnoses,
+        options(
+          'diagnosis',
+          DIAGNOSES.map((d) => [d, en.diagnosisLabels[d]] as const),
+        ),
+        true,
+      ),
+      choice(
+        'treatments',
+        en.treatments,
+        options(
+          'treatment',
+          TREATMENTS.map((t) => [t, en.treatmentLabels[t]] as const),
+        ),
+        true,
+      ),
+      choice(
+        'trials',
+        en.trials,
+        options(
+          'trials',
+          TRIALS.map((t) => [t, en.trialLabels[t]!] as const),
+        ),
+      ),
       question('prescriber', en.prescriber, 'boolean'),
     ]),
     group('conditions', en.conditions, yesNo(HEALTH_CONDITIONS)),
     group('medicines', en.medicines, yesNo(HEALTH_MEDICINES)),
     group('result', 'The screening’s result under the clinic’s rules (a screening, not a diagnosis)', [
-      choice('outcome', 'Outcome', options('outcome', OUTCOMES.map((o) => [o, en.outcomes[o].title] as const))),
+      choice(
+        'outcome',
+        'Outcome',
+        options(
+          'outcome',
+          OUTCOMES.map((o) => [o, en.outcomes[o].title] as const),
+        ),
+      ),
       { ...question('reasons', 'Reasons: what the rule does, the rule, and the answer behind it', 'string'), repeats: true },
     ]),
-    group('contact', 'Contact', [choice('contact.time', handoff.time, options('contact-time', CONTACT_TIMES.map((t) => [t, handoff.times[t]] as const)))]),
+    group('contact', 'Contact', [
+      choice(
+        'contact.time',
+        handoff.time,
+        options(
+          'contact-time',
+          CONTACT_TIMES.map((t) => [t, handoff.times[t]] as const),
+        ),
+      ),
+    ]),
     group('consent', 'Consent to send the answers to the clinic', [
       question('consent.text', 'The consent text, exactly as shown', 'text'),
       question('consent.version', 'Consent version', 'string'),
@@ -103,14 +176,19 @@ function questionnaireItems(id: FhirQuestionnaireId): FhirQuestionnaireItem[] {
       question('consent.language', 'Language the consent was shown in', 'string'),
       question('consent.agreedAt', 'When the patient agreed', 'dateTime'),
     ]),
-    group('utm', 'Campaign parameters of the page the screening was on', UTM_KEYS.map((key) => question(`utm.${key}`, key, 'string'))),
+    group(
+      'utm',
+      'Campaign parameters of the page the screening was on',
+      UTM_KEYS.map((key) => question(`utm.${key}`, key, 'string')),
+    ),
   ];
 }
 
 const TITLES: Record<FhirQuestionnaireId, string> = {
   gad7: 'Generalized Anxiety Disorder 7-item (GAD-7)',
   phq9: 'Patient Health Questionnaire 9-item (PHQ-9)',
-  screening: 'Ketamine treatment eligibility screening: about the patient, treatment history, health screen, result, contact and consent',
+  screening:
+    'Ketamine treatment eligibility screening: about the patient, treatment history, health screen, result, contact and consent',
 };
 const PANELS: Partial<Record<FhirQuestionnaireId, Coding>> = {
   gad7: { system: LOINC, code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
@@ -170,7 +248,8 @@ function valuesOf(payload: HandoffPayload, linkId: string): unknown[] {
   let value: unknown;
   if (head === 'outcome') value = payload.outcome;
   else if (head === 'reasons') value = payload.reasons.map((r) => `${r.action}: ${r.rule} (${r.answer})`);
-  else if (head === 'contact' || head === 'consent' || head === 'utm') value = (payload[head] as Record<string, unknown> | undefined)?.[key!];
+  else if (head === 'contact' || head === 'consent' || head === 'utm')
+    value = (payload[head] as Record<string, unknown> | undefined)?.[key!];
   else value = answerAt(payload.answers, linkId);
   const values = Array.isArray(value) ? value : [value];
   return values.filter((v) => v !== undefined && v !== null && v !== '');
@@ -189,7 +268,8 @@ function responseItems(items: FhirQuestionnaireItem[], payload: HandoffPayload):
         if (!option) throw new RangeError(`${item.linkId}: ${String(value)} is not one of its answers.`);
         return { valueCoding: option.valueCoding };
       }
-      const type = { boolean: 'valueBoolean', integer: 'valueInteger', dateTime: 'valueDateTime' }[item.type as string] ?? 'valueString';
+      const type =
+        { boolean: 'valueBoolean', integer: 'valueInteger', dateTime: 'valueDateTime' }[item.type as string] ?? 'valueString';
       return { [type]: value };
     });
     return answer.length ? [{ linkId: item.linkId, text: item.text, answer }] : [];
@@ -198,7 +278,7 @@ function responseItems(items: FhirQuestionnaireItem[], payload: HandoffPayload):
 
 /**
  * A hand-off payload as a FHIR R4 `Bundle` of type `transaction`, which a FHIR server accepts at its base URL and
- * stores all or nothing: a `Patient` (name, email, phone), a `QuestionnaireResponse` for the GAD-7 and for the
+ * stores all or nothing: a `Patient` (name, email, phone, the language they read), a `QuestionnaireResponse` for the GAD-7 and for the
  * PHQ-9 when they were asked, one for the rest of the screening (answers, result, contact time, consent receipt,
  * campaign parameters), and an `Observation` for each instrument's total (LOINC 70274-6, 44261-6). Every entry is a
  * conditional create (`ifNoneExist`) on an identifier made of the submission id, so a repeat of the same submission
@@ -207,7 +287,8 @@ function responseItems(items: FhirQuestionnaireItem[], payload: HandoffPayload):
  */
 export function toFhirBundle(payload: HandoffPayload): Json {
   const { id, submittedAt } = payload;
-  if (typeof id !== 'string' || !UUID.test(id)) throw new RangeError('toFhirBundle needs a payload whose id is a UUID (as the widget makes it).');
+  if (typeof id !== 'string' || !UUID.test(id))
+    throw new RangeError('toFhirBundle needs a payload whose id is a UUID (as the widget makes it).');
   const entries: { part: string; type: string; resource: Json }[] = [];
   // Each entry's id within the Bundle: the submission id with its last byte counting the entries.
   const fullUrl = (n: number) => `urn:uuid:${id.slice(0, 34)}${n.toString(16).padStart(2, '0')}`;
@@ -217,14 +298,13 @@ export function toFhirBundle(payload: HandoffPayload): Json {
     return { reference: fullUrl(entries.length - 1) };
   };
   const { name, email, phone } = payload.contact;
-  const telecom = [
-    ...(email ? [{ system: 'email', value: email }] : []),
-    ...(phone ? [{ system: 'phone', value: phone }] : []),
-  ];
+  const telecom = [...(email ? [{ system: 'email', value: email }] : []), ...(phone ? [{ system: 'phone', value: phone }] : [])];
   const subject = add('patient', 'Patient', {
     identifier: [identifier('patient')],
     ...(name ? { name: [{ text: name }] } : {}),
     ...(telecom.length ? { telecom } : {}),
+    // The language the patient read the screening in (the Questionnaires' texts are English).
+    communication: [{ language: { coding: [{ system: 'urn:ietf:bcp:47', code: payload.locale }] }, preferred: true }],
   });
   const answered = (values: readonly unknown[] | undefined) => !!values?.some((v) => v !== null && v !== undefined);
   const asked: FhirQuestionnaireId[] = [
@@ -242,7 +322,6 @@ export function toFhirBundle(payload: HandoffPayload): Json {
       status: 'completed',
       subject,
       authored: submittedAt,
-      language: payload.locale,
       item: items,
     });
     const score = questionnaire !== 'screening' ? payload.scores[questionnaire] : undefined;

@@ -11,9 +11,13 @@ import { OUTCOMES, RULE_IDS } from './rules.js';
 
 const text = (description: string, extra: Record<string, unknown> = {}) => ({ type: 'string', description, ...extra });
 /** An instant as `Date.prototype.toISOString()` writes it (UTC). */
-const instant = (description: string) => text(description, { format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$' });
+const instant = (description: string) =>
+  text(description, { format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,3})?Z$' });
 const language = (description: string) => text(description, { pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$' });
-const answer = { enum: [0, 1, 2, 3], description: '0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day.' };
+const answer = {
+  enum: [0, 1, 2, 3],
+  description: '0 Not at all, 1 Several days, 2 More than half the days, 3 Nearly every day.',
+};
 const items = (length: number, description: string) => ({
   type: 'array',
   description,
@@ -28,7 +32,12 @@ const closed = (properties: Record<string, unknown>, required: string[], descrip
   required,
   additionalProperties: false,
 });
-const choices = (values: readonly string[], description: string) => ({ type: 'array', description, items: { enum: [...values] }, uniqueItems: true });
+const choices = (values: readonly string[], description: string) => ({
+  type: 'array',
+  description,
+  items: { enum: [...values] },
+  uniqueItems: true,
+});
 
 /** The JSON Schema of {@link HandoffPayload} (schema version {@link HANDOFF_SCHEMA_VERSION}). */
 export const HANDOFF_SCHEMA = {
@@ -37,7 +46,10 @@ export const HANDOFF_SCHEMA = {
   title: 'Eligibility screening hand-off',
   ...closed(
     {
-      schemaVersion: { const: HANDOFF_SCHEMA_VERSION, description: 'The version of this schema; it changes with any change to the body.' },
+      schemaVersion: {
+        const: HANDOFF_SCHEMA_VERSION,
+        description: 'The version of this schema; it changes with any change to the body.',
+      },
       id: text('The submission id, also sent as the Idempotency-Key header: the same on every retry of one submission.', {
         pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
       }),
@@ -47,7 +59,9 @@ export const HANDOFF_SCHEMA = {
       consent: closed(
         {
           text: text('The consent text, exactly as shown next to the box the patient ticked.', { minLength: 1 }),
-          version: text('Which wording of the consent this is; a new wording in any language gets a new version.', { minLength: 1 }),
+          version: text('Which wording of the consent this is; a new wording in any language gets a new version.', {
+            minLength: 1,
+          }),
           sha256: text('SHA-256 of `text` (its UTF-8 bytes), lowercase hex.', { pattern: '^[0-9a-f]{64}$' }),
           language: language('The language the consent text was shown in.'),
           agreedAt: instant('When the patient ticked the box.'),
@@ -66,7 +80,10 @@ export const HANDOFF_SCHEMA = {
           ['name', 'email', 'phone', 'time'],
           'How to reach the patient: an email address, a phone number, or both.',
         ),
-        anyOf: [{ properties: { email: { type: 'string', minLength: 1 } } }, { properties: { phone: { type: 'string', minLength: 1 } } }],
+        anyOf: [
+          { properties: { email: { type: 'string', minLength: 1 } } },
+          { properties: { phone: { type: 'string', minLength: 1 } } },
+        ],
       },
       outcome: { enum: [...OUTCOMES], description: 'The screening’s result.' },
       reasons: {

@@ -10,7 +10,8 @@ import type { EligibilityStrings } from './locales/en.js';
 import type { HandoffStrings } from './locales/handoff/en.js';
 
 /** "- Question? answer", "- Question: answer" (a question that ends in a full stop or without punctuation). */
-const line = (question: string, answer: string | number) => `- ${/[?:]$/.test(question) ? question : `${question.replace(/\.$/, '')}:`} ${answer}`;
+const line = (question: string, answer: string | number) =>
+  `- ${/[?:]$/.test(question) ? question : `${question.replace(/\.$/, '')}:`} ${answer}`;
 
 /** Each answer given, as a line in the patient's words, in the order asked. */
 export function answerLines(s: EligibilityStrings, answers: HandoffPayload['answers']): string[] {
@@ -19,8 +20,16 @@ export function answerLines(s: EligibilityStrings, answers: HandoffPayload['answ
   if (answers.age !== undefined) lines.push(line(s.age, answers.age));
   if (answers.region !== undefined) lines.push(line(s.region, answers.region === 'other' ? s.regionOther : answers.region));
   if (answers.pregnant !== undefined) lines.push(line(s.pregnant, yesNo(answers.pregnant)));
-  const scale = (name: string, stem: string, items: readonly string[], labels: readonly string[], values?: readonly (number | null)[]) => {
-    const given = (values ?? []).map((v, i) => (v === null || v === undefined ? '' : line(items[i]!, labels[v]!))).filter(Boolean);
+  const scale = (
+    name: string,
+    stem: string,
+    items: readonly string[],
+    labels: readonly string[],
+    values?: readonly (number | null)[],
+  ) => {
+    const given = (values ?? [])
+      .map((v, i) => (v === null || v === undefined ? '' : line(items[i]!, labels[v]!)))
+      .filter(Boolean);
     if (given.length) lines.push(`${name}. ${stem}`, ...given);
   };
   scale(s.gad7Name, s.gad7.stem, s.gad7.items.slice(0, GAD7_LENGTH), s.gad7.scale, answers.gad7);
@@ -38,7 +47,13 @@ export function answerLines(s: EligibilityStrings, answers: HandoffPayload['answ
 }
 
 /** The whole copy of what was sent, as plain text. `summary` is the result's own summary (see summary.ts). */
-export function sentText(s: EligibilityStrings, h: HandoffStrings, payload: HandoffPayload, clinic: string, summary: string): string {
+export function sentText(
+  s: EligibilityStrings,
+  h: HandoffStrings,
+  payload: HandoffPayload,
+  clinic: string,
+  summary: string,
+): string {
   const { contact, consent } = payload;
   const sentAt = new Date(payload.submittedAt);
   return [

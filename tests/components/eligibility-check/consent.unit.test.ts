@@ -17,7 +17,9 @@ describe('sha256Hex', () => {
 
   it('uses Web Crypto’s crypto.subtle.digest when the page has it', async () => {
     const calls: string[] = [];
-    const subtle = { digest: (algorithm: string, data: BufferSource) => (calls.push(algorithm), webcrypto.subtle.digest(algorithm, data)) };
+    const subtle = {
+      digest: (algorithm: string, data: BufferSource) => (calls.push(algorithm), webcrypto.subtle.digest(algorithm, data)),
+    };
     expect(await sha256Hex('Acepto', subtle as unknown as SubtleCrypto)).toBe(nodeSha256('Acepto'));
     expect(calls).toEqual(['SHA-256']);
   });

@@ -21,5 +21,7 @@ export function validateResource(resource: { resourceType?: unknown }): string[]
   const type = String(resource.resourceType);
   const validate = ajv.getSchema(`${schemaId}#/definitions/${type}`);
   if (!validate) return [`no FHIR R4 definition for resourceType ${type}`];
-  return validate(resource) ? [] : (validate.errors ?? []).map((e) => `${type}${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  return validate(resource)
+    ? []
+    : (validate.errors ?? []).map((e) => `${type}${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
 }

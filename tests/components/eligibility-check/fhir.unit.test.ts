@@ -62,16 +62,30 @@ describe('our FHIR Questionnaires', () => {
     const items = (q: { item: FhirQuestionnaireItem[] }): Json[] => flatten(q.item as never);
     expect(items(gad7).map((i) => i.text)).toEqual([en.gad7.stem, ...en.gad7.items, en.gad7.difficulty]);
     expect(items(phq9).map((i) => i.text)).toEqual([en.phq9.stem, ...en.phq9.items]);
-    expect(items(gad7)[1]!.answerOption.map((o: Json) => o.valueCoding.display)).toEqual(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
-    expect(items(gad7).at(-1)!.answerOption.map((o: Json) => o.valueCoding.display)).toEqual(en.gad7.difficultyScale);
+    expect(items(gad7)[1]!.answerOption.map((o: Json) => o.valueCoding.display)).toEqual([
+      'Not at all',
+      'Several days',
+      'More than half the days',
+      'Nearly every day',
+    ]);
+    expect(
+      items(gad7)
+        .at(-1)!
+        .answerOption.map((o: Json) => o.valueCoding.display),
+    ).toEqual(en.gad7.difficultyScale);
     for (const q of [gad7, phq9]) {
       expect(q.copyright).toBe(INSTRUMENT_COPYRIGHT);
       expect(q.copyright).toMatch(/Pfizer Inc\. No permission required to reproduce, translate, display or distribute\.$/);
     }
-    expect(gad7.code).toEqual([{ system: 'http://loinc.org', code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' }]);
-    expect(phq9.code).toEqual([{ system: 'http://loinc.org', code: '44249-1', display: 'PHQ-9 quick depression assessment panel [Reported.PHQ]' }]);
+    expect(gad7.code).toEqual([
+      { system: 'http://loinc.org', code: '69737-5', display: 'Generalized anxiety disorder 7 item (GAD-7)' },
+    ]);
+    expect(phq9.code).toEqual([
+      { system: 'http://loinc.org', code: '44249-1', display: 'PHQ-9 quick depression assessment panel [Reported.PHQ]' },
+    ]);
     // Items are identified by our linkIds only: no item-level LOINC codes.
-    for (const id of FHIR_QUESTIONNAIRE_IDS) for (const item of items(fhirQuestionnaire(id))) expect(item).not.toHaveProperty('code');
+    for (const id of FHIR_QUESTIONNAIRE_IDS)
+      for (const item of items(fhirQuestionnaire(id))) expect(item).not.toHaveProperty('code');
   });
 
   it('are the files the package ships (ketamine-clinic-elements/fhir/<id>.questionnaire.json), once built', () => {
@@ -93,7 +107,8 @@ describe('toFhirBundle', () => {
     for (const { label, payload } of cases) {
       const bundle = bundleOf(payload);
       expect(validateResource(bundle), label).toEqual([]);
-      for (const resource of resources(bundle)) expect(validateResource(resource), `${label}: ${resource.resourceType}`).toEqual([]);
+      for (const resource of resources(bundle))
+        expect(validateResource(resource), `${label}: ${resource.resourceType}`).toEqual([]);
       expect(bundle.type).toBe('transaction');
     }
   });
@@ -102,16 +117,21 @@ describe('toFhirBundle', () => {
     for (const { label, payload } of cases) {
       const bundle = bundleOf(payload);
       const asked = [...(payload.answers.gad7 ? ['gad7'] : []), ...(payload.scores.phq9 ? ['phq9'] : []), 'screening'];
-      expect(resources(bundle, 'QuestionnaireResponse').map((r) => r.questionnaire), label).toEqual(
-        asked.map((id) => `${fhirQuestionnaire(id as 'gad7').url}|1`),
-      );
+      expect(
+        resources(bundle, 'QuestionnaireResponse').map((r) => r.questionnaire),
+        label,
+      ).toEqual(asked.map((id) => `${fhirQuestionnaire(id as 'gad7').url}|1`));
       expect(resources(bundle, 'Patient'), label).toHaveLength(1);
       const totals = resources(bundle, 'Observation');
-      expect(totals.map((o) => [o.code.coding[0].code, o.valueInteger]), label).toEqual([
+      expect(
+        totals.map((o) => [o.code.coding[0].code, o.valueInteger]),
+        label,
+      ).toEqual([
         ...(payload.scores.gad7 ? [['70274-6', payload.scores.gad7.score]] : []),
         ...(payload.scores.phq9 ? [['44261-6', payload.scores.phq9.score]] : []),
       ]);
-      for (const coding of codings(bundle).filter((c) => c.system === 'http://loinc.org')) expect(VERIFIED_LOINC, label).toContain(coding.code);
+      for (const coding of codings(bundle).filter((c) => c.system === 'http://loinc.org'))
+        expect(VERIFIED_LOINC, label).toContain(coding.code);
     }
   });
 
@@ -125,7 +145,8 @@ describe('toFhirBundle', () => {
           expect(definition, `${label}: ${id} ${item.linkId}`).toBeDefined();
           expect(item.text).toBe(definition.text);
           for (const answer of item.answer ?? [])
-            if (answer.valueCoding) expect(definition.answerOption.map((o: Json) => o.valueCoding)).toContainEqual(answer.valueCoding);
+            if (answer.valueCoding)
+              expect(definition.answerOption.map((o: Json) => o.valueCoding)).toContainEqual(answer.valueCoding);
         }
       }
     }
@@ -135,7 +156,11 @@ describe('toFhirBundle', () => {
     const { payload } = cases.find((c) => c.payload.outcome === 'review' && c.payload.scores.phq9 && c.payload.locale === 'es')!;
     const bundle = bundleOf(payload);
     const answers = (id: string) =>
-      Object.fromEntries(flatten(responseFor(bundle, id).item).filter((i) => i.answer).map((i) => [i.linkId, i.answer.map((a: Json) => Object.values(a)[0])]));
+      Object.fromEntries(
+        flatten(responseFor(bundle, id).item)
+          .filter((i) => i.answer)
+          .map((i) => [i.linkId, i.answer.map((a: Json) => Object.values(a)[0])]),
+      );
     const gad7 = answers('gad7');
     expect(payload.answers.gad7!.map((_, i) => gad7[`gad7.${i + 1}`][0].code)).toEqual(payload.answers.gad7!.map(String));
     expect(gad7.difficulty[0].code).toBe(String(payload.answers.difficulty));
@@ -162,7 +187,9 @@ describe('toFhirBundle', () => {
     const [patient] = resources(bundle, 'Patient');
     expect(patient!.name).toEqual([{ text: payload.contact.name }]);
     expect(patient!.telecom).toEqual([{ system: 'phone', value: payload.contact.phone }]);
-    expect(responseFor(bundle, 'screening').language).toBe('es');
+    expect(patient!.communication).toEqual([
+      { language: { coding: [{ system: 'urn:ietf:bcp:47', code: 'es' }] }, preferred: true },
+    ]);
   });
 
   it('puts PHQ-9 item 9 with the screening when the clinic asks only the GAD-7', () => {

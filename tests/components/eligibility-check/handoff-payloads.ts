@@ -30,7 +30,10 @@ export async function everyPayload(): Promise<PayloadCase[]> {
   const choices: Instrument[][] = [['gad7'], [...INSTRUMENTS]];
   for (const outcome of OUTCOMES)
     for (const instruments of choices)
-      for (const [locale, strings] of [['en', handoffEn], ['es', handoffEs]] as const)
+      for (const [locale, strings] of [
+        ['en', handoffEn],
+        ['es', handoffEs],
+      ] as const)
         for (const utm of [{}, Object.fromEntries(UTM_KEYS.map((key) => [key, `${key}-value`]))]) {
           const answers = answersFor(outcome, instruments);
           const result = evaluateEligibility(answers);
@@ -41,13 +44,19 @@ export async function everyPayload(): Promise<PayloadCase[]> {
             locale,
             clinic,
             consent: await consentReceipt(strings.consent(clinic ?? 'la clínica'), locale, new Date('2026-12-01T03:00:00Z')),
-            contact: locale === 'en' ? { name: 'Ana', email: 'ana@example.com', phone: '', time: 'evening' } : { name: 'José', email: '', phone: '555 0100', time: 'any' },
+            contact:
+              locale === 'en'
+                ? { name: 'Ana', email: 'ana@example.com', phone: '', time: 'evening' }
+                : { name: 'José', email: '', phone: '555 0100', time: 'any' },
             answers,
             result,
             utm,
           });
           // What travels is JSON: compare and validate what a receiver parses.
-          cases.push({ label: `${outcome}, ${instruments.join(' ')}, ${locale}, ${Object.keys(utm).length ? 'with' : 'without'} UTM`, payload: JSON.parse(JSON.stringify(payload)) });
+          cases.push({
+            label: `${outcome}, ${instruments.join(' ')}, ${locale}, ${Object.keys(utm).length ? 'with' : 'without'} UTM`,
+            payload: JSON.parse(JSON.stringify(payload)),
+          });
         }
   return cases;
 }

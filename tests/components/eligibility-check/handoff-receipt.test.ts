@@ -29,7 +29,13 @@ afterEach(() => {
   sessionStorage.clear();
 });
 
-async function atHandoff(template: TemplateResult = html`<kc-eligibility-check name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`) {
+async function atHandoff(
+  template: TemplateResult = html`<kc-eligibility-check
+    name="Calm Harbor"
+    endpoint=${ENDPOINT}
+    retry-delay="0"
+  ></kc-eligibility-check>`,
+) {
   const el = await fixture<KcEligibilityCheck>(template);
   await settle(el);
   el.answers = eligibleAnswers();
@@ -52,7 +58,9 @@ async function send(el: KcEligibilityCheck): Promise<HandoffPayload> {
 }
 
 const hex = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 const headers = (init: RequestInit) => init.headers as Record<string, string>;
 
 describe('<kc-eligibility-check> hand-off: the consent receipt', () => {
@@ -67,14 +75,22 @@ describe('<kc-eligibility-check> hand-off: the consent receipt', () => {
     expect(headers(endpoint.calls[0]!.init)['Content-Type']).toBe('application/json');
     expect(validatePayload(body), JSON.stringify(validatePayload.errors)).toBe(true);
     expect(body.schemaVersion).toBe(1);
-    expect(body.consent).toEqual({ text: shown, version: 'handoff-consent-1', sha256: await hex(shown), language: 'en', agreedAt: expect.any(String) });
+    expect(body.consent).toEqual({
+      text: shown,
+      version: 'handoff-consent-1',
+      sha256: await hex(shown),
+      language: 'en',
+      agreedAt: expect.any(String),
+    });
     expect(Date.parse(body.consent.agreedAt)).toBeGreaterThanOrEqual(before - 1);
     expect(Date.parse(body.consent.agreedAt)).toBeLessThanOrEqual(Date.parse(body.submittedAt));
   });
 
   it('records the Spanish text, hashed as shown, for a reader of Spanish', async () => {
     endpoint = fakeEndpoint(() => new Response(null, { status: 204 }));
-    const el = await atHandoff(html`<kc-eligibility-check lang="es" name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`);
+    const el = await atHandoff(
+      html`<kc-eligibility-check lang="es" name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`,
+    );
     await vi.waitFor(() => expect($(el, '[part=handoff] label.opt')!.textContent).toMatch(/^Acepto enviar/));
     const shown = $(el, '[part=handoff] label.opt')!.textContent!;
     const payload = await send(el);
@@ -86,9 +102,16 @@ describe('<kc-eligibility-check> hand-off: the consent receipt', () => {
 
 describe('<kc-eligibility-check handoff-format>', () => {
   it('"fhir" POSTs the FHIR R4 transaction Bundle of the payload as application/fhir+json, the same bytes and key on every try', async () => {
-    endpoint = fakeEndpoint((attempt) => (attempt === 1 ? new Response('{}', { status: 503 }) : new Response(null, { status: 201 })));
+    endpoint = fakeEndpoint((attempt) =>
+      attempt === 1 ? new Response('{}', { status: 503 }) : new Response(null, { status: 201 }),
+    );
     const el = await atHandoff(
-      html`<kc-eligibility-check handoff-format="fhir" name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`,
+      html`<kc-eligibility-check
+        handoff-format="fhir"
+        name="Calm Harbor"
+        endpoint=${ENDPOINT}
+        retry-delay="0"
+      ></kc-eligibility-check>`,
     );
     const payload = await send(el);
     expect(endpoint.calls).toHaveLength(2);
@@ -113,7 +136,9 @@ describe('<kc-eligibility-check handoff-format>', () => {
   });
 
   it('sends a new submission when the format changed after a send that did not go through', async () => {
-    endpoint = fakeEndpoint((attempt) => (attempt === 1 ? new Response('{}', { status: 400 }) : new Response(null, { status: 204 })));
+    endpoint = fakeEndpoint((attempt) =>
+      attempt === 1 ? new Response('{}', { status: 400 }) : new Response(null, { status: 204 }),
+    );
     const el = await atHandoff();
     const failed = new Promise((resolve) => el.addEventListener('kc-submit-error', resolve, { once: true }));
     fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
@@ -139,7 +164,14 @@ describe('<kc-eligibility-check handoff-format>', () => {
         init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       })) as typeof fetch;
     endpoint = { calls: [], restore: () => (window.fetch = original) };
-    const template = () => html`<kc-eligibility-check id="f" handoff-format="fhir" name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`;
+    const template = () =>
+      html`<kc-eligibility-check
+        id="f"
+        handoff-format="fhir"
+        name="Calm Harbor"
+        endpoint=${ENDPOINT}
+        retry-delay="0"
+      ></kc-eligibility-check>`;
     const el = await atHandoff(template());
     fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
     sendHandoff(el);
@@ -162,7 +194,14 @@ describe('<kc-eligibility-check handoff-format>', () => {
 
   it.each(['xml', 'FHIR R4'])('"%s" is shown and logged naming handoff-format, and JSON is sent', async (value) => {
     endpoint = fakeEndpoint(() => new Response(null, { status: 204 }));
-    const el = await atHandoff(html`<kc-eligibility-check handoff-format=${value} name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`);
+    const el = await atHandoff(
+      html`<kc-eligibility-check
+        handoff-format=${value}
+        name="Calm Harbor"
+        endpoint=${ENDPOINT}
+        retry-delay="0"
+      ></kc-eligibility-check>`,
+    );
     expect($(el, '[part=config-error]')!.textContent).toContain(`handoff-format: "${value}" is not json or fhir; json is used.`);
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> handoff-format:'));
     await send(el);
@@ -174,12 +213,17 @@ describe('<kc-eligibility-check> hand-off: "Copy what I sent"', () => {
   let clipboard: string[];
   beforeEach(() => {
     clipboard = [];
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void clipboard.push(text) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void clipboard.push(text) },
+      configurable: true,
+    });
   });
 
   it('copies a plain-text copy of what was sent, consent text included, and sends nothing anywhere else', async () => {
     endpoint = fakeEndpoint(() => new Response(null, { status: 204 }));
-    const el = await atHandoff(html`<kc-eligibility-check name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`);
+    const el = await atHandoff(
+      html`<kc-eligibility-check name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`,
+    );
     const href = location.href;
     const payload = await send(el);
     const button = $<HTMLButtonElement>(el, '[part=handoff-copy]')!;
@@ -191,9 +235,13 @@ describe('<kc-eligibility-check> hand-off: "Copy what I sent"', () => {
     expect(text).toContain('What you sent to Calm Harbor');
     expect(text).toContain(`Reference: ${payload.id}`);
     expect(text).toContain('Your name: Ana');
-    expect(text).toContain('- Which treatments have you tried? Choose all that apply: An SSRI or SNRI antidepressant; Talking therapy (psychotherapy)');
+    expect(text).toContain(
+      '- Which treatments have you tried? Choose all that apply: An SSRI or SNRI antidepressant; Talking therapy (psychotherapy)',
+    );
     expect(text).toContain('Email: ana@example.com');
-    expect(text).toContain(`You agreed to:\n${payload.consent.text}\n(Consent version: handoff-consent-1; SHA-256 ${payload.consent.sha256})`);
+    expect(text).toContain(
+      `You agreed to:\n${payload.consent.text}\n(Consent version: handoff-consent-1; SHA-256 ${payload.consent.sha256})`,
+    );
     expect(text).toContain('- Feeling nervous, anxious, or on edge: More than half the days');
     expect(text).toContain('- How old are you? 34');
     expect(text).toContain('This is a screening, not a diagnosis.');
@@ -207,9 +255,14 @@ describe('<kc-eligibility-check> hand-off: "Copy what I sent"', () => {
   });
 
   it('is in Spanish for a reader of Spanish, and says so when copying is not allowed', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+      configurable: true,
+    });
     endpoint = fakeEndpoint(() => new Response(null, { status: 204 }));
-    const el = await atHandoff(html`<kc-eligibility-check lang="es" name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`);
+    const el = await atHandoff(
+      html`<kc-eligibility-check lang="es" name="Calm Harbor" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`,
+    );
     await vi.waitFor(() => expect($(el, '[part=handoff] label.opt')!.textContent).toMatch(/^Acepto enviar/));
     await send(el);
     const button = $<HTMLButtonElement>(el, '[part=handoff-copy]')!;

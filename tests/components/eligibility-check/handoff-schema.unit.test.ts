@@ -28,8 +28,19 @@ const PAYLOAD = {
   answers: 'required',
   utm: 'required',
 } as const satisfies Presence<HandoffPayload>;
-const CONSENT = { text: 'required', version: 'required', sha256: 'required', language: 'required', agreedAt: 'required' } as const satisfies Presence<ConsentReceipt>;
-const CONTACT = { name: 'required', email: 'required', phone: 'required', time: 'required' } as const satisfies Presence<HandoffContact>;
+const CONSENT = {
+  text: 'required',
+  version: 'required',
+  sha256: 'required',
+  language: 'required',
+  agreedAt: 'required',
+} as const satisfies Presence<ConsentReceipt>;
+const CONTACT = {
+  name: 'required',
+  email: 'required',
+  phone: 'required',
+  time: 'required',
+} as const satisfies Presence<HandoffContact>;
 const REASON = { rule: 'required', answer: 'required', action: 'required' } as const satisfies Presence<EligibilityReason>;
 const SCORES = { gad7: 'optional', phq9: 'optional' } as const satisfies Presence<EligibilityScores>;
 const GAD7 = { score: 'required', band: 'required' } as const satisfies Presence<Gad7Score>;
@@ -107,10 +118,26 @@ describe('handoff.schema.json (JSON Schema 2020-12)', () => {
     expect([...seen].sort()).toEqual(['crisis', 'eligible', 'ineligible', 'review']);
     // Every optional field appears in some payload, so none is left unchecked.
     const all = cases.map((c) => c.payload);
-    for (const key of Object.keys(PAYLOAD)) expect(all.some((p) => key in p), key).toBe(true);
-    for (const key of Object.keys(ANSWERS)) expect(all.some((p) => key in p.answers), `answers.${key}`).toBe(true);
-    for (const key of Object.keys(SCORES)) expect(all.some((p) => key in p.scores), `scores.${key}`).toBe(true);
-    for (const key of Object.keys(UTM)) expect(all.some((p) => key in p.utm), `utm.${key}`).toBe(true);
+    for (const key of Object.keys(PAYLOAD))
+      expect(
+        all.some((p) => key in p),
+        key,
+      ).toBe(true);
+    for (const key of Object.keys(ANSWERS))
+      expect(
+        all.some((p) => key in p.answers),
+        `answers.${key}`,
+      ).toBe(true);
+    for (const key of Object.keys(SCORES))
+      expect(
+        all.some((p) => key in p.scores),
+        `scores.${key}`,
+      ).toBe(true);
+    for (const key of Object.keys(UTM))
+      expect(
+        all.some((p) => key in p.utm),
+        `utm.${key}`,
+      ).toBe(true);
   });
 
   it.each([
