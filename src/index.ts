@@ -79,16 +79,30 @@ export {
 } from './components/eligibility-check/rules.js';
 export { parseRules, type RuleError } from './components/eligibility-check/rules-schema.js';
 export {
+  CONSENT_VERSION,
   CONTACT_TIMES,
   HANDOFF_ATTEMPTS,
+  HANDOFF_FORMATS,
+  HANDOFF_SCHEMA_VERSION,
   HANDOFF_TIMEOUT,
   UTM_KEYS,
   backoffDelay,
   isRetryable,
   pickUtm,
+  type ConsentReceipt,
   type HandoffContact,
+  type HandoffFormat,
   type HandoffPayload,
 } from './components/eligibility-check/handoff.js';
+export { HANDOFF_SCHEMA } from './components/eligibility-check/handoff-schema.js';
+export {
+  FHIR_QUESTIONNAIRE_IDS,
+  FHIR_QUESTIONNAIRE_VERSION,
+  INSTRUMENT_COPYRIGHT,
+  fhirQuestionnaire,
+  toFhirBundle,
+  type FhirQuestionnaireId,
+} from './components/eligibility-check/fhir.js';
 export { PERSIST_MODES, type PersistMode } from './components/eligibility-check/persistence.js';
 
 // <kc-explainer>

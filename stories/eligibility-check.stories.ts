@@ -38,6 +38,7 @@ interface Args {
   'min-age'?: string;
   instruments?: string;
   persist?: string;
+  'handoff-format'?: string;
 }
 
 /** Text, later steps, schema and region names load lazily: a loaded test machine may take a while. */
@@ -86,6 +87,7 @@ const meta: Meta<Args> = {
     min-age=${ifDefined(args['min-age'])}
     instruments=${ifDefined(args.instruments)}
     persist=${ifDefined(args.persist)}
+    handoff-format=${ifDefined(args['handoff-format'])}
     retry-delay="0"
     .rules=${args.rules}
     .answers=${args.answers}
@@ -298,6 +300,35 @@ export const HandOff: Story = {
       await waitFor(() => expect(root.querySelector('[part=handoff-status]')?.textContent).toContain('Sent.'), LONG);
       await expect(sent).toHaveBeenCalledTimes(1);
       await expect(sent.mock.calls[0]![0]).toBe('https://calm-harbor.example/api/intake');
+    } finally {
+      window.fetch = original;
+    }
+  },
+};
+
+/**
+ * The hand-off as FHIR R4 (`handoff-format="fhir"`): a transaction Bundle, sent as `application/fhir+json`. Once the
+ * clinic has it, the patient can copy what they sent. Against a stand-in endpoint, as above.
+ */
+export const HandOffAsFhir: Story = {
+  args: { id: 'handoff-fhir', answers: eligible(), step: 'result', endpoint: 'https://calm-harbor.example/fhir-intake', 'handoff-format': 'fhir' },
+  play: async ({ canvasElement }) => {
+    const el = await show(canvasElement, 'handoff');
+    const original = window.fetch;
+    const sent = fn(async (_url: RequestInfo | URL, _init?: RequestInit) => new Response(null, { status: 201 }));
+    window.fetch = sent as unknown as typeof fetch;
+    try {
+      const root = el.shadowRoot!;
+      await waitFor(() => expect(root.querySelector('[part=handoff]')).not.toBeNull(), LONG);
+      await userEvent.type(root.querySelector<HTMLInputElement>('#h-name')!, 'Ana');
+      await userEvent.type(root.querySelector<HTMLInputElement>('#h-phone')!, '555 010 3000');
+      await userEvent.click(root.querySelector<HTMLInputElement>('[name=consent]')!);
+      await userEvent.click(root.querySelector<HTMLButtonElement>('[part=handoff] button')!);
+      await waitFor(() => expect(root.querySelector('[part=handoff-copy]')).not.toBeNull(), LONG);
+      const init = sent.mock.calls[0]![1]!;
+      await expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/fhir+json');
+      await expect(JSON.parse(init.body as string)).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
+      await expect(root.querySelector('[part=handoff-copy]')!.textContent!.trim()).toBe('Copy what I sent');
     } finally {
       window.fetch = original;
     }

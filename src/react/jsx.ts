@@ -45,9 +45,10 @@ export interface KcJsxElements {
     | 'rules'
     | 'answers'
     | 'retryDelay'
+    | 'handoffFormat'
     | 'theme',
     KcEligibilityCheckEventMap
-  > & { 'booking-url'?: string; 'min-age'?: string; 'retry-delay'?: number };
+  > & { 'booking-url'?: string; 'min-age'?: string; 'retry-delay'?: number; 'handoff-format'?: string };
   'kc-explainer': ElementProps<
     KcExplainer,
     'sections' | 'layout' | 'headingLevel' | 'open' | 'reviewed' | 'content' | 'theme',

@@ -43,6 +43,23 @@ describe('the npm package (dist/)', () => {
     }
   });
 
+  it('exports the hand-off schema and the FHIR Questionnaires as JSON, equal to what the code builds', () => {
+    const out = runInNode(`
+      const { readFileSync } = await import('node:fs');
+      const { fileURLToPath } = await import('node:url');
+      const m = await import('ketamine-clinic-elements');
+      const read = (specifier) => JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(specifier)), 'utf8'));
+      const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+      console.log(JSON.stringify({
+        schema: same(read('ketamine-clinic-elements/handoff.schema.json'), m.HANDOFF_SCHEMA),
+        schemaVersion: read('ketamine-clinic-elements/handoff.schema.json').properties.schemaVersion.const,
+        questionnaires: m.FHIR_QUESTIONNAIRE_IDS.map((id) => same(read(\`ketamine-clinic-elements/fhir/\${id}.questionnaire.json\`), m.fhirQuestionnaire(id))),
+        ids: m.FHIR_QUESTIONNAIRE_IDS,
+      }));
+    `);
+    expect(JSON.parse(out)).toEqual({ schema: true, schemaVersion: 1, questionnaires: [true, true, true], ids: ['gad7', 'phq9', 'screening'] });
+  });
+
   it('keeps lit and @lit/context external, as dependencies', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['lit', '@lit/context']));
     const clinic = readFileSync(`${root}/dist/components/clinic/clinic.js`, 'utf8');

@@ -85,6 +85,19 @@ describe('the packed tarball', () => {
     expect(cssData.properties.map((p: { name: string }) => p.name)).toContain('--kc-color-primary');
   });
 
+  it('ships the hand-off schema and the FHIR Questionnaires it exports', () => {
+    for (const [specifier, file] of [
+      ['./handoff.schema.json', 'dist/handoff.schema.json'],
+      ['./fhir/*.questionnaire.json', 'dist/fhir/*.questionnaire.json'],
+    ]) {
+      expect(pkg.exports[specifier!], specifier).toBe(`./${file}`);
+    }
+    for (const file of ['dist/handoff.schema.json', 'dist/fhir/gad7.questionnaire.json', 'dist/fhir/phq9.questionnaire.json', 'dist/fhir/screening.questionnaire.json'])
+      expect(packed, file).toContain(file);
+    expect(JSON.parse(shipped('dist/handoff.schema.json')).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(JSON.parse(shipped('dist/fhir/gad7.questionnaire.json')).resourceType).toBe('Questionnaire');
+  });
+
   it('holds every module custom-elements.json names', () => {
     const manifest = JSON.parse(shipped('custom-elements.json'));
     const references: Reference[] = [];

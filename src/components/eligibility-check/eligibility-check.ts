@@ -23,7 +23,7 @@ import {
 import type { AnswerError } from './answers.js';
 import { clearDraft, draftKey, instanceName, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
 import { styles } from './eligibility-check.styles.js';
-import type { HandoffPayload } from './handoff.js';
+import type { HandoffFormat, HandoffPayload } from './handoff.js';
 import type { HandoffForm } from './handoff-form.js';
 import type * as Later from './later-steps.js';
 import type { EligibilityStrings } from './locales/en.js';
@@ -99,13 +99,14 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * @csspart result - The result.
  * @csspart handoff - The hand-off form.
  * @csspart handoff-status - The hand-off's sent or failed message.
+ * @csspart handoff-copy - "Copy what I sent", once the clinic has the answers: copies a plain-text copy of what was sent to the patient's clipboard.
  * @cssprop --kc-eligibility-gap - Space between questions (defaults to `--kc-space`).
  * @cssprop --kc-eligibility-crisis-surface - Background of the crisis panel (defaults to `--kc-color-crisis-surface`).
  *
  * @fires kc-step-change - `{ step, index, total }` when the patient moves to another step (`index` and `total` count the steps of this patient's flow: every step, or `about`, `mood`, `result` (and `handoff`) when the first step ends the screening).
  * @fires kc-crisis - `{ source: 'phq9-item9' }` when the crisis panel first shows.
  * @fires kc-result - `{ outcome, reasons, scores }` when the result shows.
- * @fires kc-submit - `{ payload }` (a copy) before the hand-off is sent; cancelable, so a host can send it its own way.
+ * @fires kc-submit - `{ payload }` (a copy of the JSON payload, whatever `handoff-format` says) before the hand-off is sent; cancelable, so a host can send it its own way.
  * @fires kc-submit-success - `{ id }` (the submission id) when the endpoint itself confirmed the hand-off: a 2xx, never after a redirect, with an empty body or a JSON object.
  * @fires kc-submit-error - `{ error, attempts }` when it was not confirmed: every attempt failed, the endpoint refused it, redirected or answered something else, or the widget was removed while sending; the answers stay.
  */
@@ -135,6 +136,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    * twice as long. Any other value is a config error, and the default is used.
    */
   @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  /**
+   * What the hand-off POSTs: `json` (default) the hand-off payload itself (`Content-Type: application/json`, see
+   * `ketamine-clinic-elements/handoff.schema.json`), or `fhir` a FHIR R4 transaction Bundle of it
+   * (`Content-Type: application/fhir+json`, see `toFhirBundle`). Any other value is a config error, and `json` is used.
+   */
+  @property({ attribute: 'handoff-format' }) handoffFormat?: string;
 
   // Members marked @internal are shared with later-steps.ts; they are not public API.
   /** @internal */
@@ -351,6 +358,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return isWrongKind(minAge) ? undefined : parseYears(minAge);
   }
 
+  /** @internal The hand-off format in effect: `handoff-format` when valid, else `json`. */
+  get handoffFormatInEffect(): HandoffFormat {
+    const format = this.handoffFormat?.trim() || 'json';
+    return format === 'fhir' ? 'fhir' : 'json';
+  }
+
   /** @internal What the questions depend on: the instruments asked and the regions served. */
   get options(): FlowOptions {
     this.parseRules();
@@ -392,6 +405,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
           : `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.`,
       });
     }
+    const format = this.handoffFormat?.trim();
+    if (format && format !== this.handoffFormatInEffect)
+      errors.push({ attribute: 'handoff-format', message: `"${this.handoffFormat}" is not json or fhir; json is used.` });
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
   }

@@ -5,21 +5,29 @@
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { EligibilityAnswers } from './answers.js';
+import { consentReceipt } from './consent.js';
 import { PENDING_HANDOFF, sessionStore, type PersistMode } from './draft-storage.js';
 import {
   buildPayload,
   CONTACT_TIMES,
+  CONSENT_VERSION,
   contactProblems,
+  HANDOFF_CONTENT_TYPES,
   newSubmissionId,
+  payloadOf,
   pickUtm,
   postHandoff,
   sameSubmission,
+  type ConsentReceipt,
   type HandoffContact,
+  type HandoffFormat,
   type HandoffPayload,
   type HandoffSubmission,
 } from './handoff.js';
 import { LocaleTable } from '../../shared/locale/locale-controller.js';
+import type { EligibilityStrings } from './locales/en.js';
 import en, { type HandoffStrings } from './locales/handoff/en.js';
+import { sentText } from './receipt.js';
 import type { EligibilityResult } from './rules.js';
 
 const locales = new LocaleTable<HandoffStrings>(
@@ -38,6 +46,12 @@ export interface HandoffContext {
   retryDelay: number;
   answers: EligibilityAnswers;
   result: EligibilityResult;
+  /** `json` (the payload itself) or `fhir` (a FHIR R4 Bundle of it). */
+  format: HandoffFormat;
+  /** The screening's strings, in the reader's language (for the copy of what was sent). */
+  strings: EligibilityStrings;
+  /** The plain-text summary of the result (outcome, scores, reasons, disclaimer). */
+  summary: string;
   /** Called once the clinic has the answers. */
   sent: () => void;
 }
@@ -51,16 +65,23 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly key?: string; read
  */
 type Status = 'idle' | 'sending' | 'sent' | 'failed' | 'interrupted';
 
-/** A submission kept in storage, if it is one: a key, and a JSON body with that id and contact details. */
+/**
+ * A submission kept in storage, if it is one: a key and a body, and a payload (the body itself, or kept beside a
+ * FHIR body) with that id, contact details and a consent receipt.
+ */
 function readSubmission(raw: string | null | undefined): HandoffSubmission | undefined {
   try {
-    const { key, body } = JSON.parse(raw ?? '') as Partial<HandoffSubmission>;
+    const { key, body, contentType, payload: json } = JSON.parse(raw ?? '') as Partial<HandoffSubmission>;
     if (typeof key !== 'string' || typeof body !== 'string') return undefined;
-    const payload = JSON.parse(body) as Partial<HandoffPayload>;
-    const contact = payload.contact;
+    const fhir = contentType === HANDOFF_CONTENT_TYPES.fhir;
+    if (contentType !== undefined && !fhir) return undefined;
+    if (fhir !== (typeof json === 'string')) return undefined;
+    const payload = JSON.parse(json ?? body) as Partial<HandoffPayload>;
+    const { contact, consent } = payload;
     if (payload.id !== key || !contact || ![contact.name, contact.email, contact.phone].every((v) => typeof v === 'string')) return undefined;
     if (!(CONTACT_TIMES as readonly unknown[]).includes(contact.time)) return undefined;
-    return { key, body };
+    if (typeof consent?.agreedAt !== 'string' || Number.isNaN(Date.parse(consent.agreedAt))) return undefined;
+    return fhir ? { key, body, contentType, payload: json } : { key, body };
   } catch {
     return undefined;
   }
@@ -69,6 +90,8 @@ function readSubmission(raw: string | null | undefined): HandoffSubmission | und
 export class HandoffForm {
   contact: HandoffContact = { name: '', email: '', phone: '', time: 'any' };
   consent = false;
+  /** When the patient ticked the consent box (the receipt's `agreedAt`). */
+  private agreedAt?: Date;
   status: Status = 'idle';
   problems: ReturnType<typeof contactProblems> = [];
   /**
@@ -80,6 +103,10 @@ export class HandoffForm {
   private refused = false;
   /** Aborts a submission in flight when the widget is removed from the page. */
   private inFlight?: AbortController;
+  /** What the clinic confirmed it received: the patient can copy it. */
+  private delivered?: HandoffPayload;
+  /** Whether "Copy what I sent" worked (said next to the button). */
+  private copyNote = '';
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -87,8 +114,10 @@ export class HandoffForm {
     const kept = this.storageKey ? readSubmission(sessionStore()?.getItem(this.storageKey)) : undefined;
     if (kept) {
       this.submission = kept;
-      this.contact = { ...(JSON.parse(kept.body) as HandoffPayload).contact };
+      const payload = payloadOf(kept);
+      this.contact = { ...payload.contact };
       this.consent = true;
+      this.agreedAt = new Date(payload.consent.agreedAt);
       this.status = 'interrupted';
     }
   }
@@ -113,20 +142,47 @@ export class HandoffForm {
     }
   }
 
-  /** What a send would carry now: the last submission, byte for byte, when nothing in it changed; else a new one. */
-  private next(ctx: HandoffContext, s: HandoffStrings): HandoffSubmission {
-    const payload = buildPayload({
+  /** The payload a send would carry now, with the given consent receipt. */
+  private payload(ctx: HandoffContext, consent: ConsentReceipt): HandoffPayload {
+    return buildPayload({
       id: newSubmissionId(),
       locale: ctx.locale,
       clinic: ctx.clinicName,
-      consent: s.consent(ctx.clinic),
+      consent,
       contact: this.contact,
       answers: ctx.answers,
       result: ctx.result,
       utm: pickUtm(location.search),
     });
-    if (this.submission && sameSubmission(JSON.parse(this.submission.body) as HandoffPayload, payload)) return this.submission;
-    return { key: payload.id, body: JSON.stringify(payload) };
+  }
+
+  /** Whether a send now would carry what the last submission carried, in the same format. */
+  private unchanged(ctx: HandoffContext, s: HandoffStrings, payload?: HandoffPayload): boolean {
+    if (!this.submission || (this.submission.contentType ?? HANDOFF_CONTENT_TYPES.json) !== HANDOFF_CONTENT_TYPES[ctx.format]) return false;
+    // The receipt's hash and time are left out of the comparison: the hash follows from the text.
+    const now = payload ?? this.payload(ctx, { text: s.consent(ctx.clinic), version: CONSENT_VERSION, sha256: '', language: ctx.locale, agreedAt: '' });
+    return sameSubmission(payloadOf(this.submission), now);
+  }
+
+  /** What a send would carry now: the last submission, byte for byte, when nothing in it changed; else a new one. */
+  private async next(ctx: HandoffContext, s: HandoffStrings): Promise<HandoffSubmission> {
+    const payload = this.payload(ctx, await consentReceipt(s.consent(ctx.clinic), ctx.locale, this.agreedAt ?? new Date()));
+    if (this.submission && this.unchanged(ctx, s, payload)) return this.submission;
+    const json = JSON.stringify(payload);
+    if (ctx.format === 'json') return { key: payload.id, body: json };
+    const { toFhirBundle } = await import('./fhir.js');
+    return { key: payload.id, body: JSON.stringify(toFhirBundle(payload)), contentType: HANDOFF_CONTENT_TYPES.fhir, payload: json };
+  }
+
+  /** Copies a plain-text copy of what was sent (answers, contact details, the consent text) to the clipboard. */
+  private async copy(ctx: HandoffContext, s: HandoffStrings) {
+    try {
+      await navigator.clipboard.writeText(sentText(ctx.strings, s, this.delivered!, ctx.clinic, ctx.summary));
+      this.copyNote = s.copiedSent;
+    } catch {
+      this.copyNote = s.copySentFailed;
+    }
+    this.host.requestUpdate();
   }
 
   private field(s: HandoffStrings, key: 'name' | 'email' | 'phone', type: string, autocomplete: string) {
@@ -155,11 +211,19 @@ export class HandoffForm {
       void locales.load(ctx.locale).then(() => this.host.requestUpdate());
       return nothing;
     }
-    if (this.status === 'sent') return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>`;
+    if (this.status === 'sent')
+      return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>
+        ${this.delivered
+          ? html`<p class="hint">${s.keepCopy}</p>
+              <div class="nav">
+                <button type="button" part="handoff-copy" class="kc-button" @click=${() => this.copy(ctx, s)}>${s.copySent}</button>
+              </div>
+              <p role="status">${this.copyNote}</p>`
+          : nothing}`;
     const sending = this.status === 'sending';
     const unsent = this.status === 'failed' || this.status === 'interrupted';
     // Changed after a send that did not go through: the next send is a new submission, and the earlier may have arrived.
-    const changed = unsent && !!this.submission && this.next(ctx, s) !== this.submission;
+    const changed = unsent && !!this.submission && !this.unchanged(ctx, s);
     const status =
       this.status === 'interrupted'
         ? s.interrupted(ctx.clinic)
@@ -204,8 +268,10 @@ export class HandoffForm {
   /** An arrow function: Lit calls template listeners with the host element as `this`. */
   private readonly onInput = (e: Event) => {
     const t = e.target as HTMLInputElement;
-    if (t.name === 'consent') this.consent = t.checked;
-    else (this.contact as unknown as Record<string, string>)[t.name] = t.value;
+    if (t.name === 'consent') {
+      this.consent = t.checked;
+      this.agreedAt = t.checked ? new Date() : undefined;
+    } else (this.contact as unknown as Record<string, string>)[t.name] = t.value;
     this.host.requestUpdate();
   };
 
@@ -221,12 +287,28 @@ export class HandoffForm {
       return;
     }
     // One submission, one body: built once, and sent byte for byte on every try (and "Try again").
-    const submission = this.next(ctx, s);
-    this.submission = submission;
-    if (emit(this.host, 'kc-submit', { payload: JSON.parse(submission.body) as HandoffPayload }, { cancelable: true }).defaultPrevented) return;
-    this.keep(submission);
+    const before = this.status;
     this.status = 'sending';
     this.host.requestUpdate();
+    let submission: HandoffSubmission;
+    try {
+      submission = await this.next(ctx, s);
+    } catch (e) {
+      // The body could not be built (the FHIR module did not load, offline): nothing was sent, and the patient is told so.
+      this.status = 'failed';
+      this.refused = true;
+      const why = e instanceof Error ? e.message : String(e);
+      emit(this.host, 'kc-submit-error', { error: `not sent: the hand-off could not be prepared (${why})`, attempts: 0 });
+      this.host.requestUpdate();
+      return;
+    }
+    this.submission = submission;
+    if (emit(this.host, 'kc-submit', { payload: payloadOf(submission) }, { cancelable: true }).defaultPrevented) {
+      this.status = before;
+      this.host.requestUpdate();
+      return;
+    }
+    this.keep(submission);
     const inFlight = (this.inFlight = new AbortController());
     const outcome = await postHandoff(ctx.endpoint, submission, {
       fetch: (...args) => window.fetch(...args),
@@ -241,6 +323,7 @@ export class HandoffForm {
     this.inFlight = undefined;
     if (outcome.ok) {
       this.status = 'sent';
+      this.delivered = payloadOf(submission);
       this.submission = undefined;
       emit(this.host, 'kc-submit-success', { id: submission.key });
       ctx.sent();

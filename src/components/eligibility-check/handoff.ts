@@ -40,13 +40,44 @@ export function contactProblems(contact: HandoffContact, consent: boolean): ('na
   return problems;
 }
 
-/** The JSON body of a hand-off. */
+/**
+ * The version of the hand-off body, in every payload as `schemaVersion`. It changes with any change to the body's
+ * shape, and names the published schema it validates against (`ketamine-clinic-elements/handoff.schema.json`).
+ */
+export const HANDOFF_SCHEMA_VERSION = 1;
+
+/** Exactly what the patient agreed to when they sent their answers. */
+export interface ConsentReceipt {
+  /** The consent text, exactly as shown next to the box the patient ticked. */
+  text: string;
+  /** Which wording of the consent this is ({@link CONSENT_VERSION}); a new wording in any language gets a new one. */
+  version: string;
+  /** SHA-256 of `text` (its UTF-8 bytes), in lowercase hex. */
+  sha256: string;
+  /** The language the text was shown in (a BCP 47 tag such as `en` or `es`). */
+  language: string;
+  /** When the patient ticked the box (ISO 8601, UTC). */
+  agreedAt: string;
+}
+
+/**
+ * The version of the consent wording ({@link ConsentReceipt.version}). Change it whenever the consent text changes
+ * in any language (a unit test pins each language's text to this version).
+ */
+export const CONSENT_VERSION = 'handoff-consent-1';
+
+/** The JSON body of a hand-off (see `handoff.schema.json`, which validates it). */
 export interface HandoffPayload {
+  /** The body's version ({@link HANDOFF_SCHEMA_VERSION}). */
+  schemaVersion: typeof HANDOFF_SCHEMA_VERSION;
+  /** The submission id, also sent as the `Idempotency-Key` header (a UUID). */
   id: string;
   submittedAt: string;
+  /** The language the patient read the screening in. */
   locale: string;
+  /** The clinic's name, when it set one. */
   clinic?: string;
-  consent: string;
+  consent: ConsentReceipt;
   contact: HandoffContact;
   outcome: EligibilityResult['outcome'];
   reasons: EligibilityResult['reasons'];
@@ -55,12 +86,13 @@ export interface HandoffPayload {
   utm: Partial<Record<UtmKey, string>>;
 }
 
-export function buildPayload(input: Omit<HandoffPayload, 'submittedAt' | 'outcome' | 'reasons' | 'scores'> & {
+export function buildPayload(input: Omit<HandoffPayload, 'schemaVersion' | 'submittedAt' | 'outcome' | 'reasons' | 'scores'> & {
   result: EligibilityResult;
   now?: Date;
 }): HandoffPayload {
   const { result, now = new Date(), contact, ...rest } = input;
   return {
+    schemaVersion: HANDOFF_SCHEMA_VERSION,
     ...rest,
     submittedAt: now.toISOString(),
     contact: { ...contact, name: contact.name.trim(), email: contact.email.trim(), phone: contact.phone.trim() },
@@ -92,15 +124,36 @@ export function newSubmissionId(random: Pick<Crypto, 'getRandomValues'> & Partia
 
 export type HandoffOutcome = { ok: true; attempts: number } | { ok: false; attempts: number; error: string; status?: number };
 
-/** One submission as it is sent: its `Idempotency-Key` and the exact bytes of its JSON body, the same on every try. */
+/** The formats a hand-off can be sent in: the payload's own JSON, or a FHIR R4 Bundle of it (see `toFhirBundle`). */
+export const HANDOFF_FORMATS = ['json', 'fhir'] as const;
+export type HandoffFormat = (typeof HANDOFF_FORMATS)[number];
+
+/** The `Content-Type` of each format. */
+export const HANDOFF_CONTENT_TYPES: Record<HandoffFormat, string> = { json: 'application/json', fhir: 'application/fhir+json' };
+
+/** One submission as it is sent: its `Idempotency-Key` and the exact bytes of its body, the same on every try. */
 export interface HandoffSubmission {
   key: string;
+  /** The body: the payload's JSON, or (with `contentType` `application/fhir+json`) its FHIR Bundle. */
   body: string;
+  /** The body's `Content-Type`; `application/json` when absent. */
+  contentType?: string;
+  /** The payload's JSON, when the body is not the payload itself (a FHIR Bundle). */
+  payload?: string;
 }
 
-/** The same submission: everything but `submittedAt` (and the id) is equal, whatever the order of the keys. */
+/** The payload a submission carries. */
+export const payloadOf = (submission: HandoffSubmission): HandoffPayload => JSON.parse(submission.payload ?? submission.body) as HandoffPayload;
+
+/**
+ * The same submission: everything is equal, whatever the order of the keys, but the id and the times (`submittedAt`,
+ * when the box was ticked) and the consent's hash, which follows from its text.
+ */
 export function sameSubmission(a: HandoffPayload, b: HandoffPayload): boolean {
-  const content = ({ id: _id, submittedAt: _at, ...rest }: HandoffPayload) => canonical(rest);
+  const content = ({ id: _id, submittedAt: _at, consent, ...rest }: HandoffPayload) => {
+    const { agreedAt: _agreed, sha256: _hash, ...shown } = consent ?? {};
+    return canonical({ ...rest, consent: shown });
+  };
   return content(a) === content(b);
 }
 
@@ -181,7 +234,7 @@ export async function postHandoff(
     try {
       const response = await options.fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': submission.key },
+        headers: { 'Content-Type': submission.contentType ?? HANDOFF_CONTENT_TYPES.json, 'Idempotency-Key': submission.key },
         body: submission.body,
         credentials: 'omit',
         cache: 'no-store',

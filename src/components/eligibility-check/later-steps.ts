@@ -384,6 +384,9 @@ function handoff(h: Host, s: S) {
           retryDelay: h.retryBase,
           answers: h.answers,
           result: h.result,
+          format: h.handoffFormatInEffect,
+          strings: s,
+          summary: summaryText(s, h.result, rules(h)?.minAge ?? DEFAULT_RULES.minAge, new Date(), h.locale.lang),
           sent: () => {
             // Handed off: nothing of it stays in this tab, even if the patient goes Back.
             h.handedOff = true;

@@ -11,6 +11,7 @@ import {
   postHandoff,
   replyProblem,
   sameSubmission,
+  type ConsentReceipt,
   type HandoffContact,
   type HandoffPayload,
 } from '../../../src/components/eligibility-check/handoff.js';
@@ -19,6 +20,7 @@ import { eligibleAnswers } from './fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const contact: HandoffContact = { name: ' Ana ', email: 'ana@example.com ', phone: '', time: 'morning' };
+const consent: ConsentReceipt = { text: 'I agree', version: 'v', sha256: '0'.repeat(64), language: 'en', agreedAt: '2025-01-02T03:04:00.000Z' };
 
 describe('pickUtm', () => {
   it('keeps only the allowlisted utm_* parameters, trimmed and capped', () => {
@@ -50,7 +52,7 @@ describe('buildPayload', () => {
       id: 'id-1',
       locale: 'es',
       clinic: 'Calm Harbor',
-      consent: 'I agree',
+      consent,
       contact,
       answers: eligibleAnswers(),
       result,
@@ -58,11 +60,12 @@ describe('buildPayload', () => {
       now: new Date('2025-01-02T03:04:05Z'),
     });
     expect(payload).toEqual({
+      schemaVersion: 1,
       id: 'id-1',
       submittedAt: '2025-01-02T03:04:05.000Z',
       locale: 'es',
       clinic: 'Calm Harbor',
-      consent: 'I agree',
+      consent,
       contact: { name: 'Ana', email: 'ana@example.com', phone: '', time: 'morning' },
       outcome: 'eligible',
       reasons: [],
@@ -312,7 +315,7 @@ describe('sameSubmission', () => {
   const base = {
     id: 'a',
     locale: 'en',
-    consent: 'I agree',
+    consent,
     contact,
     answers: eligibleAnswers(),
     result,
@@ -336,6 +339,12 @@ describe('sameSubmission', () => {
     expect(sameSubmission(buildPayload(base), buildPayload({ ...base, contact: { ...contact, phone: '555 0101' } }))).toBe(false);
     expect(sameSubmission(buildPayload(base), buildPayload({ ...base, answers: { ...eligibleAnswers(), age: 41 } }))).toBe(false);
     expect(sameSubmission(buildPayload(base), buildPayload({ ...base, locale: 'es' }))).toBe(false);
+    expect(sameSubmission(buildPayload(base), buildPayload({ ...base, consent: { ...consent, text: 'Acepto' } }))).toBe(false);
+    expect(sameSubmission(buildPayload(base), buildPayload({ ...base, consent: { ...consent, version: 'w' } }))).toBe(false);
+  });
+  it('is the same submission when only the time of the consent (or its hash, which follows from its text) differs', () => {
+    const later = { ...consent, agreedAt: '2025-01-02T03:05:00.000Z', sha256: '1'.repeat(64) };
+    expect(sameSubmission(buildPayload(base), buildPayload({ ...base, consent: later }))).toBe(true);
   });
 });
 

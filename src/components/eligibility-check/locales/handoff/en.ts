@@ -25,6 +25,18 @@ const en = {
     `You made changes after a send that may already have reached ${clinic}. Sending now sends a new copy, so ${clinic} may get both.`,
   retry: 'Try again',
   finish: 'Finish sending',
+  /** After sending: the patient can keep a copy (it goes only to their clipboard). */
+  keepCopy: 'You can keep a copy of what you sent, with the consent you agreed to. It is copied only to this device.',
+  copySent: 'Copy what I sent',
+  copiedSent: 'Copied. You can paste it into a note or an email to yourself.',
+  copySentFailed: 'Could not copy. Your browser may not allow it on this page.',
+  /** The copy of what was sent. */
+  copyTitle: (clinic: string) => `What you sent to ${clinic}`,
+  sentAt: 'Sent',
+  reference: 'Reference',
+  agreed: 'You agreed to:',
+  consentVersion: 'Consent version',
+  yourAnswers: 'Your answers:',
   problems: {
     name: 'Please enter your name.',
     reach: 'Please give an email address or a phone number.',
