@@ -360,8 +360,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /** @internal The hand-off format in effect: `handoff-format` when valid, else `json`. */
   get handoffFormatInEffect(): HandoffFormat {
-    const format = this.handoffFormat?.trim() || 'json';
-    return format === 'fhir' ? 'fhir' : 'json';
+    const format = textSetting(this.handoffFormat);
+    return !isWrongKind(format) && format?.trim() === 'fhir' ? 'fhir' : 'json';
   }
 
   /** @internal What the questions depend on: the instruments asked and the regions served. */
@@ -405,9 +405,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
           : `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.`,
       });
     }
-    const format = this.handoffFormat?.trim();
-    if (format && format !== this.handoffFormatInEffect)
-      errors.push({ attribute: 'handoff-format', message: `"${this.handoffFormat}" is not json or fhir; json is used.` });
+    const format = textSetting(this.handoffFormat);
+    if (isWrongKind(format)) errors.push({ attribute: 'handoff-format', message: wrongKindMessage(format, 'json is used.') });
+    else if (format?.trim() && format.trim() !== this.handoffFormatInEffect)
+      errors.push({ attribute: 'handoff-format', message: `"${format}" is not json or fhir; json is used.` });
     this.parseRules();
     return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
   }
