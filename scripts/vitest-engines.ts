@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
 import type { BrowserProvider, BrowserProviderOption, TestProject } from 'vitest/node';
 import { firefoxPath, startWebKitDriver, webkitCapabilities } from './engines.mjs';
+import { focusLargestWindow } from './x11-focus.mjs';
 
 type WebKitDriver = Awaited<ReturnType<typeof startWebKitDriver>>;
 
@@ -27,6 +28,7 @@ process.once('exit', () => onExit.forEach((stop) => stop()));
 interface WebdriverInternals {
   buildCapabilities(): Record<string, unknown>;
   openBrowser(): Promise<unknown>;
+  openPage(sessionId: string, url: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export function webkit(): BrowserProviderOption {
       const options: Record<string, unknown> = { logLevel: 'silent', capabilities: webkitCapabilities() };
       const provider = new WebdriverBrowserProvider(project, options);
       const internals = provider as unknown as WebdriverInternals;
-      const { buildCapabilities, openBrowser, close } = internals;
+      const { buildCapabilities, openBrowser, openPage, close } = internals;
       let driver: WebKitDriver | undefined;
       internals.buildCapabilities = function () {
         const capabilities = buildCapabilities.call(this);
@@ -55,6 +57,12 @@ export function webkit(): BrowserProviderOption {
           Object.assign(options, { hostname: '127.0.0.1', port: started.port });
         }
         return openBrowser.call(this);
+      };
+      internals.openPage = async function (sessionId, url) {
+        await openPage.call(this, sessionId, url);
+        // Under Xvfb no window manager gives the window focus, so the page never has it (document.hasFocus() is
+        // false: no :focus-visible, and focus moved by script is not shown). A patient's browser window has it.
+        if (driver) await focusLargestWindow(driver.display);
       };
       internals.close = async function () {
         try {
@@ -114,6 +122,11 @@ async function pressKeys(page: Page, text: string, pressed: Set<string>, selectA
   if (release) for (const key of pressed) await page.keyboard.up(keyName(key));
 }
 
+/** Gives the test iframe the window's focus, as a patient's first click or Tab into it would. */
+const focusIframe = () => {
+  if (!document.hasFocus()) window.focus();
+};
+
 const selectActive = () => {
   const active = document.activeElement as HTMLInputElement | null;
   if (active && typeof active.select === 'function') active.select();
@@ -153,6 +166,7 @@ const firefoxCommands: Record<string, Command<never[]>> = {
   }) as Command<never[]>,
   __vitest_keyboard: (async (context, text: string, state: { unreleased?: string[] }) => {
     const frame = await context.frame();
+    await frame.evaluate(focusIframe);
     const pressed = new Set(state.unreleased ?? []);
     await pressKeys(context.page, text, pressed, () => frame.evaluate(selectActive), false);
     return { unreleased: [...pressed] };
@@ -161,6 +175,7 @@ const firefoxCommands: Record<string, Command<never[]>> = {
     for (const key of state.unreleased ?? []) await context.page.keyboard.up(keyName(key));
   }) as Command<never[]>,
   __vitest_tab: (async (context, options: { shift?: boolean } = {}) => {
+    await (await context.frame()).evaluate(focusIframe);
     if (options.shift) await context.page.keyboard.down('Shift');
     await context.page.keyboard.press('Tab');
     if (options.shift) await context.page.keyboard.up('Shift');
@@ -243,18 +258,22 @@ class FirefoxProvider implements BrowserProvider {
           'datareporting.policy.dataSubmissionEnabled': false,
           'toolkit.telemetry.enabled': false,
           'network.captive-portal-service.enabled': false,
+          // Firefox's own test harness setting: a window counts as focused even when the OS gives it no focus.
+          'focusmanager.testmode': true,
         },
       });
       const browser = this.browser;
       onExit.add(() => browser.process()?.kill('SIGKILL'));
     }
     if (!this.page) {
-      const [existing] = await this.browser.pages();
-      this.page = existing ?? (await this.browser.newPage());
+      // A new tab, not the one Firefox opens with: only a tab opened through BiDi can be activated (given focus).
+      this.page = await this.browser.newPage();
       const { width, height } = this.project.config.browser.viewport;
       await this.page.setViewport({ width, height });
     }
     await this.page.goto(url, { timeout: 0 });
+    // A patient's page has the window's focus; a headless window has none until it is activated.
+    await this.page.bringToFront();
   }
 
   async close() {
