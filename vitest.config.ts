@@ -2,7 +2,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
-import { firefox, webkit } from './scripts/vitest-engines.js';
+import { firefox, focusWindow, webkit } from './scripts/vitest-engines.js';
 
 /**
  * One `vitest run` runs every project:
@@ -13,7 +13,7 @@ import { firefox, webkit } from './scripts/vitest-engines.js';
  * - browser-webkit, storybook-webkit: the same in WebKitGTK (WebKitWebDriver and MiniBrowser under Xvfb).
  * Node-side integration tests (`*.node.test.ts`) drive a built bundle through Playwright.
  */
-const engines = {
+const engines = () => ({
   chromium: {
     headless: true,
     provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
@@ -22,11 +22,18 @@ const engines = {
   firefox: { headless: true, provider: firefox(), instances: [{ browser: 'firefox' as const }] },
   // The webdriverio provider calls every WebKit `safari` and refuses headless for it: MiniBrowser runs under Xvfb.
   webkit: { headless: false, provider: webkit(), instances: [{ browser: 'safari' as const }] },
-};
-type Engine = keyof typeof engines;
+});
+type Engine = keyof ReturnType<typeof engines>;
 
 // `ui: false`: the Vitest UI would run in the tested origin and write its own localStorage keys.
-const browser = (engine: Engine) => ({ enabled: true, ui: false, screenshotFailures: false, ...engines[engine] });
+// A fresh object per project: Vitest names each project's browser instance in place.
+const browser = (engine: Engine) => ({
+  enabled: true,
+  ui: false,
+  screenshotFailures: false,
+  commands: { focusWindow },
+  ...engines()[engine],
+});
 const suffix = (engine: Engine) => (engine === 'chromium' ? '' : `-${engine}`);
 
 const browserProject = (engine: Engine): TestProjectInlineConfiguration => ({
@@ -41,7 +48,7 @@ const browserProject = (engine: Engine): TestProjectInlineConfiguration => ({
 
 const storybookProject = (engine: Engine): TestProjectInlineConfiguration => ({
   plugins: [storybookTest({ configDir: '.storybook' })],
-  test: { name: `storybook${suffix(engine)}`, browser: browser(engine) },
+  test: { name: `storybook${suffix(engine)}`, setupFiles: ['tests/setup/window-focus.ts'], browser: browser(engine) },
 });
 
 export default defineConfig({

@@ -14,7 +14,7 @@ import { WebdriverBrowserProvider } from '@vitest/browser-webdriverio';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Browser, ElementHandle, Frame, KeyInput, Page } from 'puppeteer-core';
-import type { BrowserProvider, BrowserProviderOption, TestProject } from 'vitest/node';
+import type { BrowserCommand, BrowserProvider, BrowserProviderOption, TestProject } from 'vitest/node';
 import { firefoxPath, startWebKitDriver, webkitCapabilities } from './engines.mjs';
 import { focusLargestWindow } from './x11-focus.mjs';
 
@@ -31,6 +31,14 @@ interface WebdriverInternals {
   openPage(sessionId: string, url: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * A browser command for the test page: gives the browser window the window system's focus again (WebKit under Xvfb:
+ * a native popup, such as a `<select>` menu, takes it and keeps it). Does nothing where the provider has no window.
+ */
+export const focusWindow: BrowserCommand<[]> = async ({ provider }) => {
+  await (provider as { focusWindow?: () => Promise<unknown> }).focusWindow?.();
+};
 
 /** WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb). Use with `browser: 'safari'`, headed. */
 export function webkit(): BrowserProviderOption {
@@ -58,6 +66,7 @@ export function webkit(): BrowserProviderOption {
         }
         return openBrowser.call(this);
       };
+      Object.assign(provider, { focusWindow: async () => driver && (await focusLargestWindow(driver.display)) });
       internals.openPage = async function (sessionId, url) {
         await openPage.call(this, sessionId, url);
         // Under Xvfb no window manager gives the window focus, so the page never has it (document.hasFocus() is

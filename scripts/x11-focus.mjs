@@ -53,8 +53,8 @@ class X11 {
   }
 
   /** Sends a request that has a reply and returns the reply. */
-  async request(opcode, words) {
-    this.send(opcode, 0, words);
+  async request(opcode, words, data = 0) {
+    this.send(opcode, data, words);
     for (;;) {
       const packet = await this.#read(32);
       if (packet[0] === 0) throw new Error(`X11 request ${opcode} failed with error ${packet[1]}.`);
@@ -64,6 +64,25 @@ class X11 {
   }
 }
 
+/** Presses and releases a key through the XTEST extension (real input, as from a keyboard), if the server has it. */
+async function pressKey(x, root, keycode) {
+  const name = 'XTEST';
+  const words = [name.length, ...Array.from({ length: Math.ceil(name.length / 4) }, (_, i) => Buffer.from(name.padEnd(8, '\0')).readUInt32LE(4 * i))];
+  const extension = await x.request(QUERY_EXTENSION, words);
+  if (!extension[8]) return false;
+  const major = extension[9];
+  for (const type of [KEY_PRESS, KEY_RELEASE])
+    // FakeInput: type and detail (the keycode) in one word, then time, root, padding and the pointer position.
+    x.send(major, XTEST_FAKE_INPUT, [type | (keycode << 8), 0, root, 0, 0, 0, 0, 0]);
+  return true;
+}
+
+const QUERY_EXTENSION = 98;
+const XTEST_FAKE_INPUT = 2;
+const KEY_PRESS = 2;
+const KEY_RELEASE = 3;
+/** Escape on the keycodes Xvfb's default keymap uses (evdev and xfree86 alike). */
+const ESCAPE = 9;
 const QUERY_TREE = 15;
 const GET_WINDOW_ATTRIBUTES = 3;
 const GET_GEOMETRY = 14;
@@ -72,7 +91,11 @@ const GET_INPUT_FOCUS = 43;
 const VIEWABLE = 2;
 const REVERT_TO_PARENT = 2;
 
-/** Focuses the largest viewable top-level window on `display` (`:N`). Resolves with its id, or null if none. */
+/**
+ * Focuses the largest viewable top-level window on `display` (`:N`). When smaller windows are open over it (a native
+ * popup menu, which holds the keyboard until it closes), first presses Escape to close them, as a patient would.
+ * Resolves with the focused window's id, or null if there is none.
+ */
 export async function focusLargestWindow(display) {
   const number = /^:(\d+)/.exec(display)?.[1];
   if (number === undefined) throw new Error(`Not a local X display: ${display}`);
@@ -85,13 +108,17 @@ export async function focusLargestWindow(display) {
     const children = Array.from({ length: tree.readUInt16LE(16) }, (_, i) => tree.readUInt32LE(32 + 4 * i));
     let best = null;
     let bestArea = 0;
+    let viewable = 0;
     for (const window of children) {
       const attributes = await x.request(GET_WINDOW_ATTRIBUTES, [window]);
       if (attributes[26] !== VIEWABLE) continue;
+      viewable++;
       const geometry = await x.request(GET_GEOMETRY, [window]);
       const area = geometry.readUInt16LE(16) * geometry.readUInt16LE(18);
       if (area > bestArea) [best, bestArea] = [window, area];
     }
+    // Give the popup's toolkit a moment to close it and let the keyboard go.
+    if (viewable > 1 && (await pressKey(x, root, ESCAPE))) await new Promise((resolve) => setTimeout(resolve, 100));
     if (best !== null) {
       x.send(SET_INPUT_FOCUS, REVERT_TO_PARENT, [best, 0]);
       // SetInputFocus has no reply; GetInputFocus has one, and once it arrives the focus has changed.
