@@ -103,6 +103,8 @@ function findDeep(path: string): Element | null {
 
 interface FirefoxContext extends Record<string, unknown> {
   page: Page;
+  /** Gives the tab the window's focus again if it lost it. */
+  focusTab: () => Promise<void>;
   frame: () => Promise<Frame>;
   element: (selector: string) => Promise<ElementHandle<Element>>;
 }
@@ -174,6 +176,7 @@ const firefoxCommands: Record<string, Command<never[]>> = {
     return { unreleased: [...unreleased] };
   }) as Command<never[]>,
   __vitest_keyboard: (async (context, text: string, state: { unreleased?: string[] }) => {
+    await context.focusTab();
     const frame = await context.frame();
     await frame.evaluate(focusIframe);
     const pressed = new Set(state.unreleased ?? []);
@@ -184,6 +187,7 @@ const firefoxCommands: Record<string, Command<never[]>> = {
     for (const key of state.unreleased ?? []) await context.page.keyboard.up(keyName(key));
   }) as Command<never[]>,
   __vitest_tab: (async (context, options: { shift?: boolean } = {}) => {
+    await context.focusTab();
     await (await context.frame()).evaluate(focusIframe);
     if (options.shift) await context.page.keyboard.down('Shift');
     await context.page.keyboard.press('Tab');
@@ -227,6 +231,12 @@ class FirefoxProvider implements BrowserProvider {
   async switchToTestFrame() {}
   async switchToMainFrame() {}
 
+  /** Activates the tab when its window has lost the focus (another browser window took it). */
+  async focusWindow() {
+    const page = this.page;
+    if (page && !(await page.evaluate(() => document.hasFocus()))) await page.bringToFront();
+  }
+
   private async testFrame(): Promise<Frame> {
     const page = this.page;
     if (!page) throw new Error('Firefox has no page open.');
@@ -242,6 +252,7 @@ class FirefoxProvider implements BrowserProvider {
     const frame = () => this.testFrame();
     return {
       page,
+      focusTab: () => this.focusWindow(),
       frame,
       element: async (selector) => {
         const handle = await (await frame()).evaluateHandle(findDeep, selector);
