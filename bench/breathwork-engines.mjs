@@ -33,7 +33,10 @@ function instrument() {
   document.addEventListener('kc-breath-phase', (e) => w.__bench.phases.push({ at: performance.now(), durationMs: e.detail.durationMs }));
 }
 
-/** The median frame time over 60 frames (runs in the page; resolves a promise, or calls `done` for WebDriver). */
+/**
+ * The mean frame time over 60 frames (runs in the page; resolves a promise, or calls `done` for WebDriver). The mean,
+ * not the median: Firefox and WebKit round performance.now() to whole milliseconds, so single frames read 16 or 17.
+ */
 function frameMs(done) {
   return new Promise((resolve) => {
     const frames = [];
@@ -42,9 +45,9 @@ function frameMs(done) {
       if (last) frames.push(t - last);
       last = t;
       if (frames.length < 60) return requestAnimationFrame(frame);
-      const median = frames.sort((a, b) => a - b)[30];
-      if (done) done(median);
-      resolve(median);
+      const mean = frames.reduce((sum, ms) => sum + ms, 0) / frames.length;
+      if (done) done(mean);
+      resolve(mean);
     };
     requestAnimationFrame(frame);
   });
@@ -102,7 +105,9 @@ const engines = {
         await browser.url(url);
         await focusLargestWindow(driver.display);
         await browser.execute(instrument);
-        await browser.$('kc-breathwork-timer').shadow$('[part~="toggle"]').click();
+        const toggle = browser.$('kc-breathwork-timer').shadow$('[part~="toggle"]');
+        await toggle.waitForExist({ timeout: 10_000 });
+        await toggle.click();
         await wait(seconds * 1000);
         const data = await browser.execute(() => /** @type {any} */ (globalThis).__bench);
         const frame = await browser.executeAsync(frameMs);
@@ -160,6 +165,10 @@ ${run.seconds} s of pattern \`${run.pattern}\` per engine, ${run.date.slice(0, 1
 | Engine | Boundaries | Error vs schedule, median / max (ms) | Min (ms; negative = early) | Frame (ms) | Within one frame |
 | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+Firefox and WebKit round \`performance.now()\` to whole milliseconds, so their errors are good to ±1 ms. Eight boundaries
+per engine is a small sample: on a busy machine one late boundary (a frame or two) decides the last column, so judge
+it from a run on a quiet machine.
 ${END}`;
 }
 
