@@ -1,21 +1,54 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { firefox, focusWindow, webkit } from './scripts/vitest-engines.js';
 
 /**
- * Three projects, one `vitest run`:
+ * One `vitest run` runs every project:
  * - unit: pure logic (scoring, rules, schedules, parsers) in Node.
  * - browser: elements in real Chromium (`*.test.ts` outside `*.unit.test.ts` / `*.node.test.ts`).
  * - storybook: every story rendered in Chromium, its `play` run, axe with zero violations.
+ * - browser-firefox, storybook-firefox: the same in Firefox ESR (WebDriver BiDi through puppeteer-core).
+ * - browser-webkit, storybook-webkit: the same in WebKitGTK (WebKitWebDriver and MiniBrowser under Xvfb).
  * Node-side integration tests (`*.node.test.ts`) drive a built bundle through Playwright.
  */
-const browser = () => ({
+const engines = () => ({
+  chromium: {
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+    instances: [{ browser: 'chromium' as const }],
+  },
+  firefox: { headless: true, provider: firefox(), instances: [{ browser: 'firefox' as const }] },
+  // The webdriverio provider calls every WebKit `safari` and refuses headless for it: MiniBrowser runs under Xvfb.
+  webkit: { headless: false, provider: webkit(), instances: [{ browser: 'safari' as const }] },
+});
+type Engine = keyof ReturnType<typeof engines>;
+
+// `ui: false`: the Vitest UI would run in the tested origin and write its own localStorage keys.
+// A fresh object per project: Vitest names each project's browser instance in place.
+const browser = (engine: Engine) => ({
   enabled: true,
-  headless: true,
-  provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
-  instances: [{ browser: 'chromium' as const }],
+  ui: false,
   screenshotFailures: false,
+  commands: { focusWindow },
+  ...engines()[engine],
+});
+const suffix = (engine: Engine) => (engine === 'chromium' ? '' : `-${engine}`);
+
+const browserProject = (engine: Engine): TestProjectInlineConfiguration => ({
+  test: {
+    name: `browser${suffix(engine)}`,
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/**/*.unit.test.ts', 'tests/**/*.node.test.ts'],
+    setupFiles: ['tests/setup/browser.ts'],
+    browser: browser(engine),
+  },
+});
+
+const storybookProject = (engine: Engine): TestProjectInlineConfiguration => ({
+  plugins: [storybookTest({ configDir: '.storybook' })],
+  test: { name: `storybook${suffix(engine)}`, setupFiles: ['tests/setup/window-focus.ts'], browser: browser(engine) },
 });
 
 export default defineConfig({
@@ -29,22 +62,7 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      {
-        test: {
-          name: 'browser',
-          include: ['tests/**/*.test.ts'],
-          exclude: ['tests/**/*.unit.test.ts', 'tests/**/*.node.test.ts'],
-          setupFiles: ['tests/setup/browser.ts'],
-          browser: browser(),
-        },
-      },
-      {
-        plugins: [storybookTest({ configDir: '.storybook' })],
-        test: {
-          name: 'storybook',
-          browser: browser(),
-        },
-      },
+      ...(['chromium', 'firefox', 'webkit'] as const).flatMap((engine) => [browserProject(engine), storybookProject(engine)]),
     ],
   },
 });

@@ -2,7 +2,7 @@ import { fixture, html } from '@open-wc/testing-helpers';
 import type { TemplateResult } from 'lit';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { emulateMedia, resetMedia } from '../../helpers/emulate-media.js';
+import { canEmulateMedia, emulateMedia, resetMedia } from '../../helpers/emulate-media.js';
 import type { KcBreathworkTimer } from '../../../src/components/breathwork-timer/breathwork-timer.js';
 import { manualClock, type ManualClock } from '../../../src/components/breathwork-timer/clock.js';
 import { TONES } from '../../../src/components/breathwork-timer/sound.js';
@@ -570,7 +570,8 @@ describe('<kc-breathwork-timer>: visuals', () => {
 
   afterEach(() => resetMedia());
 
-  it('with prefers-reduced-motion: no scaling; a slow fill (opacity) carries the phase with the words', async () => {
+  // The media feature is switched through Chromium's DevTools protocol: Chromium only.
+  it.runIf(canEmulateMedia)('with prefers-reduced-motion: no scaling; a slow fill (opacity) carries the phase with the words', async () => {
     const motion = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
     const shape = () => motion.$('[part~=shape]')!;
     await emulateMedia({ reducedMotion: 'no-preference' });

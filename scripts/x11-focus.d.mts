@@ -1,0 +1,1 @@
+export function focusLargestWindow(display: string): Promise<number | null>;
