@@ -47,7 +47,8 @@ const browserProject = (engine: Engine): TestProjectInlineConfiguration => ({
 });
 
 const storybookProject = (engine: Engine): TestProjectInlineConfiguration => ({
-  plugins: [storybookTest({ configDir: '.storybook' })],
+  // Stories tagged `chromium-only` need Chromium's DevTools protocol (forced-colours emulation).
+  plugins: [storybookTest({ configDir: '.storybook', tags: engine === 'chromium' ? {} : { exclude: ['chromium-only'] } })],
   test: { name: `storybook${suffix(engine)}`, setupFiles: ['tests/setup/window-focus.ts'], browser: browser(engine) },
 });
 

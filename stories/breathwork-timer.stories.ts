@@ -151,24 +151,33 @@ export const Custom: Story = {
 export const WithPicker: Story = {
   args: { 'show-picker': true },
   play: async ({ canvasElement }) => {
-    const { el, root, text } = await timerIn(canvasElement);
-    const pattern = root.querySelector<HTMLSelectElement>('select[name=pattern]')!;
+    const { el, root } = await timerIn(canvasElement);
     const length = root.querySelector<HTMLSelectElement>('select[name=length]')!;
     await expect(length.value).toBe('5m');
     await userEvent.selectOptions(length, '10m');
     await el.updateComplete;
     await expect(el.duration).toBe('10m');
-    // 4-7-8 starts from its own 4 breaths (the 10 minutes are not carried over), and is offered by breaths, at most 4.
+  },
+};
+
+/**
+ * Choosing 4-7-8 in the picker starts from its own 4 breaths (a 10-minute length is not carried over), and 4-7-8 is
+ * offered by breaths, at most 4 for a first practice.
+ */
+export const WithPickerFourSevenEight: Story = {
+  args: { 'show-picker': true, duration: '10m' },
+  play: async ({ canvasElement }) => {
+    const { el, root, text } = await timerIn(canvasElement);
+    const pattern = root.querySelector<HTMLSelectElement>('select[name=pattern]')!;
+    const length = root.querySelector<HTMLSelectElement>('select[name=length]')!;
+    await expect(length.value).toBe('10m');
     await userEvent.selectOptions(pattern, '478');
     await el.updateComplete;
     await expect(el.pattern).toBe('478');
     await expect(el.duration).toBeUndefined();
     await expect(length.value).toBe('4');
     await expect([...length.options].map((o) => o.value)).toEqual(['2', '3', '4']);
-    await userEvent.selectOptions(length, '3');
-    await el.updateComplete;
-    await expect(el.cycles).toBe('3');
-    await expect(text('select[name=length] option:checked')).toBe('3 breaths');
+    await expect(text('select[name=length] option:checked')).toBe('4 breaths');
   },
 };
 
@@ -227,6 +236,8 @@ export const ReducedMotion: Story = {
  * disappears into the page (turn on forced-colors emulation in DevTools → Rendering to see it).
  */
 export const ForcedColors: Story = {
+  // Forced colours are turned on through Chromium's DevTools protocol: run as a test in Chromium only.
+  tags: ['chromium-only'],
   beforeEach: forcedColors,
   play: async ({ canvasElement }) => {
     const { root, start, advance } = await timerIn(canvasElement);

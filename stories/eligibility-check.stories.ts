@@ -174,6 +174,8 @@ export const CrisisPanel: Story = {
  * keeps its borders (turn on forced-colors emulation in DevTools → Rendering to see it).
  */
 export const ForcedColors: Story = {
+  // Forced colours are turned on through Chromium's DevTools protocol: run as a test in Chromium only.
+  tags: ['chromium-only'],
   args: { id: 'forced-colors', answers: { ...eligible(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, null] }, step: 'mood' },
   beforeEach: forcedColors,
   play: async ({ canvasElement }) => {

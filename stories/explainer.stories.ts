@@ -81,6 +81,8 @@ export const Tabs: Story = {
  * draw no underline (turn on forced-colors emulation in DevTools → Rendering to see it).
  */
 export const ForcedColors: Story = {
+  // Forced colours are turned on through Chromium's DevTools protocol: run as a test in Chromium only.
+  tags: ['chromium-only'],
   args: { layout: 'tabs' },
   beforeEach: forcedColors,
   play: async ({ canvasElement }) => {
