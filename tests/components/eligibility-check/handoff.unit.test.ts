@@ -15,6 +15,8 @@ import {
   type HandoffContact,
   type HandoffPayload,
 } from '../../../src/components/eligibility-check/handoff.js';
+import handoffEn from '../../../src/components/eligibility-check/locales/handoff/en.js';
+import handoffEs from '../../../src/components/eligibility-check/locales/handoff/es.js';
 import { evaluateEligibility } from '../../../src/components/eligibility-check/rules.js';
 import { eligibleAnswers } from './fixtures.js';
 
@@ -378,5 +380,14 @@ describe('postHandoff when the widget is removed', () => {
       error: HANDOFF_ABORTED,
     });
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('hand-off wording', () => {
+  it('an interrupted send: "Finish sending" finishes sending; nothing promises the answers arrive (en, es)', () => {
+    expect(handoffEn.interrupted('Calm Clinic')).toContain('To finish sending, choose "Finish sending".');
+    expect(handoffEs.interrupted('Calm Clinic')).toContain('Para terminar el envío, elija «Terminar el envío».');
+    expect(handoffEn.interrupted('Calm Clinic')).not.toMatch(/make sure|ensure|guarantee/i);
+    expect(handoffEs.interrupted('Calm Clinic')).not.toMatch(/asegur|garantiz/i);
   });
 });

@@ -19,7 +19,7 @@ const en = {
     `We could not confirm that ${clinic} received your answers. They are still here: please try again, or call the clinic.`,
   /** After a reload, or the widget moved on the page, while sending. */
   interrupted: (clinic: string) =>
-    `Your answers may already have reached ${clinic}: sending was interrupted before we heard back. Choose "Finish sending" to make sure they arrive. It sends the same submission again, so the clinic can tell it is a repeat.`,
+    `Your answers may already have reached ${clinic}: sending was interrupted before we heard back. To finish sending, choose "Finish sending". It sends the same submission again, so the clinic can tell it is a repeat.`,
   /** Edited after a send that may have arrived. */
   changed: (clinic: string) =>
     `You made changes after a send that may already have reached ${clinic}. Sending now sends a new copy, so ${clinic} may get both.`,
