@@ -122,7 +122,11 @@ describe('the "not eligible now" result', () => {
     expect(en.outcomes.ineligible.body).not.toMatch(/cannot offer/);
     expect(es.outcomes.ineligible.body).toContain('es probable que la clínica no pueda ofrecerle tratamiento con ketamina');
     expect(es.outcomes.ineligible.body).toContain('si alguna respuesta no refleja su situación, llame a la clínica');
-    expect(es.outcomes.ineligible.body).not.toMatch(/\b(tú|tu|llama)\b/);
+    // Informal "tú" forms as whole words (\b does not work next to "ú": it counts only ASCII letters).
+    const informal = /(?<!\p{L})(tú|tu|llama)(?!\p{L})/u;
+    for (const informalText of ['si tú quieres', 'llama a la clínica', 'tu situación']) expect(informalText).toMatch(informal);
+    for (const formalText of ['su situación, llame', 'actúe', 'tutela']) expect(formalText).not.toMatch(informal);
+    expect(es.outcomes.ineligible.body).not.toMatch(informal);
   });
 });
 
