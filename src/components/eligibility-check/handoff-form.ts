@@ -13,6 +13,7 @@ import {
   CONSENT_VERSION,
   contactProblems,
   HANDOFF_CONTENT_TYPES,
+  isRefusal,
   newSubmissionId,
   payloadOf,
   pickUtm,
@@ -99,7 +100,7 @@ export class HandoffForm {
    * sends again. A change to what would be sent makes the next send a new submission, with a new key.
    */
   private submission?: HandoffSubmission;
-  /** The last send failed because the endpoint refused it (a 4xx): it did not arrive. */
+  /** The last send failed because the endpoint refused it (a 4xx other than 408, 409, 425, 429): it did not arrive. */
   private refused = false;
   /** Aborts a submission in flight when the widget is removed from the page. */
   private inFlight?: AbortController;
@@ -335,7 +336,7 @@ export class HandoffForm {
       return;
     } else {
       this.status = 'failed';
-      this.refused = outcome.status !== undefined && outcome.status >= 400 && outcome.status < 500;
+      this.refused = isRefusal(outcome.status);
       emit(this.host, 'kc-submit-error', { error: outcome.error, attempts: outcome.attempts });
     }
     this.host.requestUpdate();

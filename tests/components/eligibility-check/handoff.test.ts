@@ -290,6 +290,52 @@ describe('<kc-eligibility-check> hand-off: delivered only when the endpoint itse
     expect(buttonText(el)).toBe('Try again');
   });
 
+  it('a 409 (the first send with this key still in flight) is tried again: a timeout, then 409, then 201 is sent', async () => {
+    endpoint = endpointThatWaits();
+    const calls = endpoint.calls;
+    const el = await atHandoff();
+    const seen = events(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Moves the clock on (past the attempt's timeout, then past each backoff) until the next attempt starts.
+      const attempt = (n: number) =>
+        vi.waitFor(async () => {
+          await vi.advanceTimersByTimeAsync(n === 2 ? 20_000 : 1);
+          expect(calls).toHaveLength(n);
+        });
+      sendHandoff(el);
+      await attempt(1);
+      await attempt(2);
+      calls[1]!.answer(new Response('{}', { status: 409 }));
+      await attempt(3);
+      calls[2]!.answer(new Response('{"ok":true}', { status: 201 }));
+      await vi.waitFor(() => expect(seen.map((e) => e.type)).toEqual(['kc-submit', 'kc-submit-success']));
+      expect(new Set(calls.map((c) => headerOf(c.init))).size).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle(el);
+    expect(statusText(el)).toBe('Sent. Calm Harbor now has your answers.');
+  });
+
+  it('a 409 every time: "could not confirm" (it may have arrived), not "could not send", and an edit warns of both', async () => {
+    endpoint = fakeEndpoint(status(409));
+    const el = await atHandoff();
+    const seen = events(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
+    await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-error'));
+    await settle(el);
+    expect(endpoint.calls).toHaveLength(3);
+    expect(statusText(el)).toBe('We could not confirm that Calm Harbor received your answers. They are still here: please try again, or call the clinic.');
+    expect(el.shadowRoot!.textContent).not.toContain('We could not send your answers');
+    expect(buttonText(el)).toBe('Try again');
+    fillHandoff(el, { phone: '555 0199' });
+    await settle(el);
+    expect(el.shadowRoot!.textContent).toContain('Calm Harbor may get both.');
+  });
+
   it('counts an empty 204 as delivered', async () => {
     endpoint = fakeEndpoint(() => new Response(null, { status: 204 }));
     const el = await atHandoff();
