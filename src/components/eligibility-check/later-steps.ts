@@ -339,7 +339,7 @@ function result(h: Host, s: S) {
     html`<button type="button" class="kc-button ${primary}" @click=${click}>${text}</button>`;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(s, r, minAge, new Date(), h.locale.lang));
+      await navigator.clipboard.writeText(summaryText(s, r, minAge, new Date(), h.locale.lang, h.clinic.settings));
       h.copyNote = s.copied;
     } catch {
       h.copyNote = s.copyFailed;
@@ -386,7 +386,7 @@ function handoff(h: Host, s: S) {
           result: h.result,
           format: h.handoffFormatInEffect,
           strings: s,
-          summary: summaryText(s, h.result, rules(h)?.minAge ?? DEFAULT_RULES.minAge, new Date(), h.locale.lang),
+          summary: summaryText(s, h.result, rules(h)?.minAge ?? DEFAULT_RULES.minAge, new Date(), h.locale.lang, h.clinic.settings),
           sent: () => {
             // Handed off: nothing of it stays in this tab, even if the patient goes Back.
             h.handedOff = true;

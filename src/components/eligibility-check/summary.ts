@@ -25,8 +25,24 @@ export function listedReasons({ outcome, reasons }: EligibilityResult): Eligibil
   return reasons.filter((r) => r.action !== 'crisis' && (outcome !== 'ineligible' || r.action === 'exclude'));
 }
 
-/** The plain-text summary a patient can copy: outcome, scores, reasons, and the screening disclaimer. */
-export function summaryText(s: EligibilityStrings, result: EligibilityResult, minAge: number, date: Date, lang: string): string {
+/** The clinic as the summary names it: its name and phone, when it has them. */
+export interface SummaryClinic {
+  name?: string;
+  phone?: string;
+}
+
+/**
+ * The plain-text summary a patient can copy: outcome, scores, reasons, and the screening disclaimer. A crisis summary
+ * carries the crisis panel's lines, the clinic's phone among them when it has one.
+ */
+export function summaryText(
+  s: EligibilityStrings,
+  result: EligibilityResult,
+  minAge: number,
+  date: Date,
+  lang: string,
+  clinic: SummaryClinic = {},
+): string {
   const { outcome, scores } = result;
   const listed = listedReasons(result);
   return [
@@ -39,6 +55,7 @@ export function summaryText(s: EligibilityStrings, result: EligibilityResult, mi
           s.crisis.lifelineMore,
           `${s.crisis.textLine} 741741`,
           `${s.crisis.emergency} 911`,
+          ...(clinic.phone ? [`${s.crisis.clinic(clinic.name)} ${clinic.phone}`] : []),
           `${s.crisis.international} findahelpline.com.`,
           s.crisis.notMonitored,
         ]

@@ -836,9 +836,9 @@ describe('<kc-eligibility-check>: the copied summary of a crisis result', () => 
   it.each([
     ['en', en],
     ['es', es],
-  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US), not only 988, 741741 and 911', async (lang, strings) => {
+  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US, the clinic’s phone), not only 988, 741741 and 911', async (lang, strings) => {
     const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] as EligibilityAnswers['phq9'] };
-    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang}></kc-eligibility-check>`);
+    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang} name="Calm Harbor" phone="555 010 2000"></kc-eligibility-check>`);
     await vi.waitFor(() => expect(heading(el)).toBe(strings.outcomes.crisis.title));
     const writeText = vi.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -847,7 +847,7 @@ describe('<kc-eligibility-check>: the copied summary of a crisis result', () => 
     await settle(el);
     const copied = writeText.mock.calls[0]![0];
     const panel = $(el, '[part=crisis]')!.textContent!.replace(/\s+/g, ' ');
-    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored]) {
+    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored, `${strings.crisis.clinic('Calm Harbor')} 555 010 2000`]) {
       expect(panel).toContain(line);
       expect(copied).toContain(line);
     }

@@ -115,6 +115,26 @@ describe('the copied summary of a crisis outcome', () => {
   });
 });
 
+describe('the copied crisis summary names the clinic\'s phone, as the crisis panel does', () => {
+  const crisisResult = () => evaluateEligibility({ ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
+
+  it.each([
+    ['en', en, 'Call Calm Harbor: 555 010 2000'],
+    ['es', es, 'Llame a Calm Harbor: 555 010 2000'],
+  ] as const)('%s: after the emergency line, before the lines for outside the US', (lang, strings, line) => {
+    const lines = summaryText(strings, crisisResult(), 18, date, lang, { name: 'Calm Harbor', phone: '555 010 2000' }).split('\n');
+    const c = strings.crisis;
+    expect(lines.indexOf(line)).toBe(lines.indexOf(`${c.emergency} 911`) + 1);
+    expect(lines.indexOf(`${c.international} findahelpline.com.`)).toBe(lines.indexOf(line) + 1);
+  });
+
+  it('says "the clinic" without a name, and leaves the line out without a phone', () => {
+    expect(summaryText(en, crisisResult(), 18, date, 'en', { phone: '555 010 2000' })).toContain('\nCall the clinic: 555 010 2000\n');
+    expect(summaryText(es, crisisResult(), 18, date, 'es', { phone: '555 010 2000' })).toContain('\nLlame a la clínica: 555 010 2000\n');
+    expect(summaryText(en, crisisResult(), 18, date, 'en', { name: 'Calm Harbor' })).not.toContain('Call Calm Harbor');
+  });
+});
+
 describe('the "not eligible now" result', () => {
   it('says it as likely, not as a ruling, and points to a person, in English and Spanish (usted)', () => {
     expect(en.outcomes.ineligible.body).toContain('the clinic likely can’t offer ketamine treatment');
