@@ -79,10 +79,13 @@ export function flagCrisis(h: Host): void {
   emit(h, 'kc-crisis', { source: 'phq9-item9' });
 }
 
-/** The rule set in effect (undefined when the clinic's is invalid): `min-age` and the regions served win. */
+/**
+ * The rule set in effect (undefined when the clinic's is invalid, or `min-age` is set but invalid: the widget then
+ * does not screen): `min-age` and the regions served win.
+ */
 export function rules(h: Host): EligibilityRules | undefined {
   h.parseRules();
-  const r = h.parsed.errors.length ? undefined : (h.parsed.rules ?? DEFAULT_RULES);
+  const r = h.parsed.errors.length || h.minAgeInvalid ? undefined : (h.parsed.rules ?? DEFAULT_RULES);
   return r && { ...r, minAge: h.minAgeYears ?? r.minAge, regions: [...h.options.regions] };
 }
 
@@ -326,6 +329,9 @@ export function crisisPanel(h: Host, s: S, more: boolean) {
 
 /** The result or hand-off step: its heading, the crisis resources first when they apply, then the step. */
 export function outcome(h: Host, s: S, step: 'result' | 'handoff') {
+  const r = rules(h);
+  // Reached while the widget did not screen (an invalid rule set or min-age, since corrected): the result of the answers now.
+  if (!h.result && r) h.result = evaluateEligibility(h.current, r, { selfHarmEndorsed: !!h.crisis });
   return html`<h2 part="heading" tabindex="-1">${title(h, s, step)}</h2>
     ${h.crisis ? crisisPanel(h, s, false) : nothing} ${step === 'result' ? result(h, s) : handoff(h, s)}`;
 }

@@ -511,8 +511,36 @@ describe('<kc-eligibility-check>: rules', () => {
     expect($(el, 'form')).toBeNull();
   });
 
+  it.each(['21+', 'eighteen'])(
+    'does not screen with min-age="%s" (not whole years): the notice, the unavailable text and the phone, no question and no result',
+    async (minAge) => {
+      const el = await mount(html`<kc-eligibility-check min-age=${minAge} phone="555 010 2000"></kc-eligibility-check>`);
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: "${minAge}" is not a whole number of years from 0 to 120.`);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age:'));
+      expect($(el, 'form')).toBeNull();
+      expect($(el, 'fieldset')).toBeNull();
+      expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+      expect($(el, 'a[href="tel:5550102000"]')).not.toBeNull();
+      await expectNoAxeViolations(el);
+      // Answers a host gives (a 19-year-old, otherwise eligible) lead to no result either.
+      const results: unknown[] = [];
+      el.addEventListener('kc-result', (e) => results.push(e.detail));
+      el.answers = { ...eligibleAnswers(), age: 19 };
+      el.step = 'result';
+      await settle(el);
+      expect($(el, '[part=result]')).toBeNull();
+      expect(results).toEqual([]);
+      expect(el.shadowRoot!.textContent).not.toContain(en.outcomes.eligible.title);
+      el.setAttribute('min-age', '21');
+      await settle(el);
+      expect($(el, '[part=config-error]')).toBeNull();
+      expect($(el, '[part=result]')).not.toBeNull();
+      expect(heading(el)).toBe(en.outcomes.ineligible.title);
+    },
+  );
+
   it.each([
-    ['min-age', 'eighteen', /"eighteen" is not a whole number/],
     ['instruments', 'gad7 bdi', /"bdi": use gad7 and phq9/],
     ['persist', 'forever', /"forever" is not one of session, none; nothing is kept/],
     ['endpoint', 'http://calm.example/intake', /only https/],
@@ -533,17 +561,15 @@ describe('<kc-eligibility-check>: rules', () => {
     ['a value that cannot be read', () => new Unreadable('revoked').make()],
   ];
 
-  it.each(wrongKinds)('min-age set from script to %s is shown and logged, and 18 applies', async (kind, value) => {
+  it.each(wrongKinds)('min-age set from script to %s is shown and logged, and the widget does not screen', async (kind, value) => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
     el.minAge = value() as string;
     await settle(el);
     expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: was set to ${kind}, not text; give whole years from 0 to 120.`);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age: was set to'));
-    await typeByKeyboard('age', '19');
-    await chooseByKeyboard('pregnant', 1);
-    await settle(el);
-    // Nineteen is old enough under the default 18: every step is still ahead.
-    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
+    // Not screened with the default 18 instead of the minimum age the clinic meant.
+    expect($(el, 'form')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
   });
 
   it('min-age set from script to a number (as React sets it) is honoured, without a notice', async () => {
