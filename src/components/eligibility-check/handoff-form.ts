@@ -200,6 +200,7 @@ export class HandoffForm {
         type=${type}
         autocomplete=${autocomplete}
         .value=${this.contact[key]}
+        aria-required=${key === 'name' ? 'true' : nothing}
         aria-invalid=${own || unreachable ? 'true' : 'false'}
         aria-describedby=${described || nothing}
       />
@@ -252,6 +253,7 @@ export class HandoffForm {
             type="checkbox"
             name="consent"
             .checked=${this.consent}
+            aria-required="true"
             aria-describedby=${this.problems.includes('consent') ? 'h-consent-e' : nothing}
           />${s.consent(ctx.clinic)}</label
         >

@@ -88,6 +88,29 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect(deepActive()).toBe($(el, '[name=consent]'));
   });
 
+  it.each([
+    ['en', 'Email or phone: one of the two is required. You can give both.'],
+    ['es', 'Correo electrónico o teléfono: se necesita uno de los dos. Puede indicar ambos.'],
+  ])('%s: name and consent are marked required; email and phone are described as "one of the two is required"', async (lang, hint) => {
+    const el = await fixture<KcEligibilityCheck>(
+      html`<kc-eligibility-check lang=${lang} name="Calm Harbor" endpoint=${ENDPOINT}></kc-eligibility-check>`,
+    );
+    await settle(el);
+    el.answers = eligibleAnswers();
+    el.step = 'handoff';
+    await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
+    await settle(el);
+    expect($(el, '#h-name')!.getAttribute('aria-required')).toBe('true');
+    expect($(el, '[name=consent]')!.getAttribute('aria-required')).toBe('true');
+    expect($(el, '#h-reach')!.textContent).toBe(hint);
+    for (const field of ['email', 'phone']) {
+      const input = $(el, `#h-${field}`)!;
+      expect(input.hasAttribute('aria-required'), field).toBe(false);
+      expect(input.getAttribute('aria-describedby'), field).toBe('h-reach');
+    }
+    await expectNoAxeViolations(el);
+  });
+
   it('POSTs the screening to the endpoint only, with an Idempotency-Key, disabling the button while sending', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));

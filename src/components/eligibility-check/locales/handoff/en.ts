@@ -4,7 +4,8 @@ const en = {
   name: 'Your name',
   email: 'Email',
   phone: 'Phone',
-  reach: 'Give an email address, a phone number, or both.',
+  /** Shown before, and describing, the email and phone fields. */
+  reach: 'Email or phone: one of the two is required. You can give both.',
   time: 'Best time to contact you',
   times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   consent: (clinic: string) =>

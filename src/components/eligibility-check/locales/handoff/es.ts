@@ -6,7 +6,7 @@ const es: HandoffStrings = {
   name: 'Su nombre',
   email: 'Correo electrónico',
   phone: 'Teléfono',
-  reach: 'Indique un correo electrónico, un teléfono o ambos.',
+  reach: 'Correo electrónico o teléfono: se necesita uno de los dos. Puede indicar ambos.',
   time: 'Mejor momento para contactarle',
   times: { any: 'Cualquier momento', morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche' },
   consent: (clinic: string) =>
