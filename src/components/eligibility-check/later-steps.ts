@@ -233,6 +233,8 @@ export function restart(h: Host): void {
   h.copyNote = '';
   h.handedOff = false;
   h.crisis = h.crisisFired = false;
+  // A send still under way belongs to the screening that ended: stopped, and its form let go of.
+  h.handoff?.dispose();
   h.handoff = h.result = undefined;
   go(h, 0, h.isConnected);
 }

@@ -439,6 +439,41 @@ describe('<kc-eligibility-check> hand-off: one key, one body', () => {
   });
 });
 
+describe('<kc-eligibility-check> hand-off: Start over while sending', () => {
+  it('stops the send, and an old send that still succeeds afterwards leaves the new screening and its draft alone', async () => {
+    // An endpoint whose answer arrives even after the request was aborted (it was already on its way).
+    const calls: { init: RequestInit; answer: (response: Response) => void }[] = [];
+    const original = window.fetch;
+    window.fetch = ((_input: RequestInfo | URL, init: RequestInit = {}) =>
+      new Promise<Response>((resolve) => calls.push({ init, answer: resolve }))) as typeof fetch;
+    endpoint = { calls: calls as never, restore: () => (window.fetch = original) };
+    const el = await atHandoff();
+    const seen = events(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    // Back stays available while sending: a patient can always go back.
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].find((b) => b.textContent!.trim() === 'Back')!;
+    expect(back.disabled).toBe(false);
+    back.click();
+    await settle(el);
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    await settle(el);
+    expect(el.step).toBe('about');
+    expect(calls[0]!.init.signal!.aborted).toBe(true);
+    // The old send's answer arrives now: reported, but nothing of it lands on the new screening.
+    calls[0]!.answer(ok());
+    await vi.waitFor(() => expect(seen.map((e) => e.type)).toEqual(['kc-submit', 'kc-submit-success']));
+    await settle(el);
+    expect(calls).toHaveLength(1);
+    el.answers = { age: 30 };
+    await settle(el);
+    const drafts = Object.keys(sessionStorage).filter((key) => key.startsWith('kc-eligibility-check:'));
+    expect(drafts).toHaveLength(1);
+    expect(sessionStorage.getItem(drafts[0]!)).toContain('"age":30');
+  });
+});
+
 describe('<kc-eligibility-check> hand-off: interrupted sends', () => {
   it('after a reload during a send, says it may have gone through and finishes it with the same key and body', async () => {
     const waiting = endpointThatWaits();
