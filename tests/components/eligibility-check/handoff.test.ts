@@ -314,8 +314,9 @@ describe('<kc-eligibility-check> hand-off: delivered only when the endpoint itse
   });
 
   it('a 409 (the first send with this key still in flight) is tried again: a timeout, then 409, then 201 is sent', async () => {
-    endpoint = endpointThatWaits();
-    const calls = endpoint.calls;
+    const waiting = endpointThatWaits();
+    endpoint = waiting;
+    const calls = waiting.calls;
     const el = await atHandoff();
     const seen = events(el);
     fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
