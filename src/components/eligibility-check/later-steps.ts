@@ -30,7 +30,7 @@ import type { EligibilityStrings } from './locales/en.js';
 import { laterStyles } from './later-steps.styles.js';
 import { loadDraft, sessionStore } from './persistence.js';
 import { DEFAULT_RULES, endsEarly as endsAfterFirst, evaluateEligibility, type EligibilityRules } from './rules.js';
-import { listedReasons, reasonText, scoreLines, summaryText } from './summary.js';
+import { listedReasons, outcomeBody, reasonsHeading, reasonText, scoreLines, summaryText } from './summary.js';
 
 type Host = KcEligibilityCheck;
 type S = EligibilityStrings;
@@ -355,10 +355,10 @@ function result(h: Host, s: S) {
     h.requestUpdate();
   };
   return html`<div part="result" class="result">
-    <p>${s.outcomes[r.outcome].body}</p>
+    <p>${outcomeBody(s, r)}</p>
     <p class="disclaimer">${s.disclaimer}</p>
-    ${r.outcome !== 'crisis' && listed.length
-      ? html`<p>${r.outcome === 'ineligible' ? s.why : s.discuss}</p>
+    ${listed.length
+      ? html`<p>${reasonsHeading(s, r)}</p>
           <ul>
             ${listed.map((x) => html`<li>${reasonText(s, x, minAge)}</li>`)}
           </ul>`

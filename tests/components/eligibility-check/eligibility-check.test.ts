@@ -269,9 +269,19 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
   });
 
   it.each([
-    ['under the minimum age', html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`, { age: 16, pregnant: false }],
-    ['outside the area served', html`<kc-eligibility-check regions="US-CA" phone="555 010 2000"></kc-eligibility-check>`, { age: 40, region: 'other', pregnant: false }],
-  ] as const)('shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)', async (_, template, first) => {
+    [
+      'under the minimum age',
+      html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`,
+      { age: 16, pregnant: false },
+      'The clinic treats people aged 18 and over.',
+    ],
+    [
+      'outside the area served',
+      html`<kc-eligibility-check regions="US-CA" phone="555 010 2000"></kc-eligibility-check>`,
+      { age: 40, region: 'other', pregnant: false },
+      'The clinic does not offer treatment where you live.',
+    ],
+  ] as const)('shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)', async (_, template, first, why) => {
     const el = await mount(template);
     const crises: unknown[] = [];
     const results: { outcome: string }[] = [];
@@ -296,6 +306,15 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
     expect(order).toEqual(['crisis', 'result']);
     expect($(el, '[part=result] a[href="tel:5550102000"]')).not.toBeNull();
+    // After the crisis resources: why the clinic likely can't treat, with a text that does not imply it will.
+    const result = $(el, '[part=result]')!;
+    const lines = [...result.querySelectorAll('p, li')].map((n) => n.textContent!.trim());
+    expect(lines).toContain(en.crisisExcluded);
+    expect(result.textContent).not.toContain(en.outcomes.crisis.body);
+    expect(result.textContent).not.toContain('what comes next');
+    expect(lines.slice(lines.indexOf(en.why), lines.indexOf(en.why) + 2)).toEqual([en.why, why]);
+    expect(heading(el)).not.toBe(en.outcomes.ineligible.title);
+    await expectNoAxeViolations(el);
   });
 
   it('sends a `step` set past the first step of a screening that ended there to the self-harm question, then the result', async () => {
@@ -366,7 +385,10 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     expect(heading(el)).toBe(en.outcomes.crisis.title);
     const result = el.shadowRoot!.textContent!;
     expect(result).not.toContain(en.outcomes.ineligible.title);
-    expect(result).not.toContain(en.why);
+    // The exclusion the crisis outranks is still said, after the resources, without implying the clinic will treat.
+    expect(result).toContain(en.crisisExcluded);
+    expect(result).toContain(`${en.why}`);
+    expect($(el, '[part=result] li')!.textContent).toBe('Pregnancy or breastfeeding');
     expect(result).toContain('This is a screening, not a diagnosis.');
     // The result leads with the same resources.
     const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
