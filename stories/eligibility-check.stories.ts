@@ -272,7 +272,10 @@ export const Ineligible: Story = {
   },
 };
 
-/** Outcome: crisis. The result leads with the crisis resources and never calls the person ineligible. */
+/**
+ * Outcome: crisis. The result leads with the crisis resources and never calls the person ineligible; an exclusion the
+ * crisis outranks (here pregnancy) is listed after them, under "Why:", with a text that does not imply treatment here.
+ */
 export const Crisis: Story = {
   args: { id: 'crisis', answers: { ...withSelfHarm(), pregnant: true }, step: 'result' },
   play: async ({ canvasElement }) => {
@@ -281,6 +284,7 @@ export const Crisis: Story = {
     const parts = [...shadow(canvasElement).querySelectorAll('[part=crisis], [part=result]')].map((p) => p.getAttribute('part'));
     await expect(parts).toEqual(['crisis', 'result']);
     await expect(shadow(canvasElement).textContent).not.toContain('may not be right for you');
+    await expect(shadow(canvasElement).querySelector('[part=result] li')?.textContent).toBe('Pregnancy or breastfeeding');
   },
 };
 

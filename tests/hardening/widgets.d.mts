@@ -53,6 +53,12 @@ export interface WidgetSpec {
   keyboard: ((el: Widget) => KeyboardSpec) | null;
   session: SessionSpec | null;
   patientInput: PatientInputSpec | null;
+  /**
+   * True when the widget refuses to work because a setting it cannot safely do without is invalid (the eligibility
+   * check's `min-age`), and says so; waiting for the widget to be ready accepts that, as random or hostile values of
+   * that setting are invalid.
+   */
+  refused?: (el: Widget) => boolean;
   /** Values for object/JSON properties (a content override, a rule set), each set with hostile text inside. */
   hostileConfig?: (payload: string) => Record<string, unknown>[];
   /** Whether that hostile text shows on the widget (as text). */

@@ -132,6 +132,9 @@ export const WIDGETS = {
       return !!answer && !answer.disabled && answer.getBoundingClientRect().height > 0;
     },
     readyLabel: 'first question interactive',
+    // An invalid min-age: no screening with a minimum age the clinic did not choose; the notice names it.
+    refused: (el) =>
+      (el.shadowRoot?.querySelector('[part=config-error]')?.textContent ?? '').includes('min-age:') && !el.shadowRoot.querySelector('[part~=form]'),
     works: null,
     passive: null,
     click: () => ({ target: '[part~=question] input[type=radio]', expect: '[part~=question] input[type=radio]:checked', label: 'answer click' }),

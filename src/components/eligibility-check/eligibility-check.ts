@@ -123,7 +123,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   @property() endpoint?: string;
   /** ISO 3166-2 regions served, e.g. `US-CA US-NY`; when set, the patient is asked where they live. Overrides `<kc-clinic regions>`. */
   @property() regions?: string;
-  /** Youngest age treated (whole years, default 18). Wins over the rule set's `minAge`. */
+  /**
+   * Youngest age treated (whole years, default 18). Wins over the rule set's `minAge`. When set but not whole years
+   * from 0 to 120, the widget names it in a notice and does not screen (as with an invalid rule set).
+   */
   @property({ attribute: 'min-age' }) minAge?: string;
   /** Instruments to ask, space-separated: `gad7` (always asked) and `phq9` (default `gad7 phq9`). PHQ-9 item 9 is asked either way. */
   @property() instruments?: string;
@@ -358,6 +361,15 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return isWrongKind(minAge) ? undefined : parseYears(minAge);
   }
 
+  /**
+   * @internal Whether `min-age` is set but not whole years (or not text): then the widget does not screen, as with an
+   * invalid rule set, rather than screen with a minimum age the clinic did not choose.
+   */
+  get minAgeInvalid(): boolean {
+    const minAge = textSetting(this.minAge);
+    return isWrongKind(minAge) || (!!minAge?.trim() && parseYears(minAge) === undefined);
+  }
+
   /** @internal The hand-off format in effect: `handoff-format` when valid, else `json`. */
   get handoffFormatInEffect(): HandoffFormat {
     const format = textSetting(this.handoffFormat);
@@ -471,7 +483,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
       ${this.config.render(s.configErrorHeading)}
       <p class="kc-visually-hidden" role="status">${note && l ? l.title(this, s, note) : ''}</p>
-      ${this.parsed.errors.length ? html`<p>${s.unavailable}</p>${this.contactLine()}` : this.stepView(s, l)}
+      ${this.parsed.errors.length || this.minAgeInvalid ? html`<p>${s.unavailable}</p>${this.contactLine()}` : this.stepView(s, l)}
     </div>`;
   }
 

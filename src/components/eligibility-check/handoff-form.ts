@@ -13,6 +13,7 @@ import {
   CONSENT_VERSION,
   contactProblems,
   HANDOFF_CONTENT_TYPES,
+  isRefusal,
   newSubmissionId,
   payloadOf,
   pickUtm,
@@ -99,7 +100,7 @@ export class HandoffForm {
    * sends again. A change to what would be sent makes the next send a new submission, with a new key.
    */
   private submission?: HandoffSubmission;
-  /** The last send failed because the endpoint refused it (a 4xx): it did not arrive. */
+  /** The last send failed because the endpoint refused it (a 4xx other than 408, 409, 425, 429): it did not arrive. */
   private refused = false;
   /** Aborts a submission in flight when the widget is removed from the page. */
   private inFlight?: AbortController;
@@ -107,6 +108,8 @@ export class HandoffForm {
   private delivered?: HandoffPayload;
   /** Whether "Copy what I sent" worked (said next to the button). */
   private copyNote = '';
+  /** Let go of after Start over: a send still under way only reports how it ended. */
+  private disposed = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -125,6 +128,16 @@ export class HandoffForm {
   /** The widget left the page: stop the request in flight and every retry (its answers stay for a re-insert). */
   hostDisconnected(): void {
     this.inFlight?.abort();
+  }
+
+  /**
+   * The screening started over: stops a send in flight and every retry, and lets go of the widget, so that send
+   * changes nothing of the new screening (its end is still reported: `kc-submit-success` or `kc-submit-error`).
+   */
+  dispose(): void {
+    this.disposed = true;
+    this.inFlight?.abort();
+    this.host.removeController(this);
   }
 
   /** Where a submission being sent is kept, next to the draft; undefined when no draft is kept. */
@@ -199,6 +212,7 @@ export class HandoffForm {
         type=${type}
         autocomplete=${autocomplete}
         .value=${this.contact[key]}
+        aria-required=${key === 'name' ? 'true' : nothing}
         aria-invalid=${own || unreachable ? 'true' : 'false'}
         aria-describedby=${described || nothing}
       />
@@ -251,6 +265,7 @@ export class HandoffForm {
             type="checkbox"
             name="consent"
             .checked=${this.consent}
+            aria-required="true"
             aria-describedby=${this.problems.includes('consent') ? 'h-consent-e' : nothing}
           />${s.consent(ctx.clinic)}</label
         >
@@ -293,7 +308,9 @@ export class HandoffForm {
     let submission: HandoffSubmission;
     try {
       submission = await this.next(ctx, s);
+      if (this.disposed) return;
     } catch (e) {
+      if (this.disposed) return;
       // The body could not be built (the FHIR module did not load, offline): nothing was sent, and the patient is told so.
       this.status = 'failed';
       this.refused = true;
@@ -321,6 +338,12 @@ export class HandoffForm {
       signal: inFlight.signal,
     });
     this.inFlight = undefined;
+    if (this.disposed) {
+      // Started over while sending: the new screening is not this one; only say how the old send ended.
+      if (outcome.ok) emit(this.host, 'kc-submit-success', { id: submission.key });
+      else emit(this.host, 'kc-submit-error', { error: outcome.error, attempts: outcome.attempts });
+      return;
+    }
     if (outcome.ok) {
       this.status = 'sent';
       this.delivered = payloadOf(submission);
@@ -335,7 +358,7 @@ export class HandoffForm {
       return;
     } else {
       this.status = 'failed';
-      this.refused = outcome.status !== undefined && outcome.status >= 400 && outcome.status < 500;
+      this.refused = isRefusal(outcome.status);
       emit(this.host, 'kc-submit-error', { error: outcome.error, attempts: outcome.attempts });
     }
     this.host.requestUpdate();

@@ -102,9 +102,21 @@ export function buildPayload(input: Omit<HandoffPayload, 'schemaVersion' | 'subm
   };
 }
 
-/** Whether a failed attempt is worth repeating: network errors (no status), 429 and 5xx. Other 4xx are not. */
+/**
+ * 4xx answers that do not mean "no": 408 (the request timed out), 409 (the first request with this key is still in
+ * flight, per the IETF Idempotency-Key draft), 425 (too early) and 429 (too many requests). The answers may still
+ * arrive, or already have.
+ */
+const NOT_YET = [408, 409, 425, 429];
+
+/** Whether a failed attempt is worth repeating: network errors (no status), 408, 409, 425, 429 and 5xx. Other 4xx are not. */
 export function isRetryable(status?: number): boolean {
-  return status === undefined || status === 429 || status >= 500;
+  return status === undefined || NOT_YET.includes(status) || status >= 500;
+}
+
+/** Whether the endpoint refused the submission (a 4xx other than 408, 409, 425 and 429), so it did not arrive. */
+export function isRefusal(status?: number): boolean {
+  return status !== undefined && status >= 400 && status < 500 && !NOT_YET.includes(status);
 }
 
 /** Milliseconds to wait before attempt `attempt + 1` (1-based): `base`, then twice that, and so on. */

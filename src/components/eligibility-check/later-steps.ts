@@ -30,7 +30,7 @@ import type { EligibilityStrings } from './locales/en.js';
 import { laterStyles } from './later-steps.styles.js';
 import { loadDraft, sessionStore } from './persistence.js';
 import { DEFAULT_RULES, endsEarly as endsAfterFirst, evaluateEligibility, type EligibilityRules } from './rules.js';
-import { listedReasons, reasonText, scoreLines, summaryText } from './summary.js';
+import { listedReasons, outcomeBody, reasonsHeading, reasonText, scoreLines, summaryText } from './summary.js';
 
 type Host = KcEligibilityCheck;
 type S = EligibilityStrings;
@@ -79,10 +79,13 @@ export function flagCrisis(h: Host): void {
   emit(h, 'kc-crisis', { source: 'phq9-item9' });
 }
 
-/** The rule set in effect (undefined when the clinic's is invalid): `min-age` and the regions served win. */
+/**
+ * The rule set in effect (undefined when the clinic's is invalid, or `min-age` is set but invalid: the widget then
+ * does not screen): `min-age` and the regions served win.
+ */
 export function rules(h: Host): EligibilityRules | undefined {
   h.parseRules();
-  const r = h.parsed.errors.length ? undefined : (h.parsed.rules ?? DEFAULT_RULES);
+  const r = h.parsed.errors.length || h.minAgeInvalid ? undefined : (h.parsed.rules ?? DEFAULT_RULES);
   return r && { ...r, minAge: h.minAgeYears ?? r.minAge, regions: [...h.options.regions] };
 }
 
@@ -230,6 +233,8 @@ export function restart(h: Host): void {
   h.copyNote = '';
   h.handedOff = false;
   h.crisis = h.crisisFired = false;
+  // A send still under way belongs to the screening that ended: stopped, and its form let go of.
+  h.handoff?.dispose();
   h.handoff = h.result = undefined;
   go(h, 0, h.isConnected);
 }
@@ -326,6 +331,9 @@ export function crisisPanel(h: Host, s: S, more: boolean) {
 
 /** The result or hand-off step: its heading, the crisis resources first when they apply, then the step. */
 export function outcome(h: Host, s: S, step: 'result' | 'handoff') {
+  const r = rules(h);
+  // Reached while the widget did not screen (an invalid rule set or min-age, since corrected): the result of the answers now.
+  if (!h.result && r) h.result = evaluateEligibility(h.current, r, { selfHarmEndorsed: !!h.crisis });
   return html`<h2 part="heading" tabindex="-1">${title(h, s, step)}</h2>
     ${h.crisis ? crisisPanel(h, s, false) : nothing} ${step === 'result' ? result(h, s) : handoff(h, s)}`;
 }
@@ -339,7 +347,7 @@ function result(h: Host, s: S) {
     html`<button type="button" class="kc-button ${primary}" @click=${click}>${text}</button>`;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(summaryText(s, r, minAge, new Date(), h.locale.lang));
+      await navigator.clipboard.writeText(summaryText(s, r, minAge, new Date(), h.locale.lang, h.clinic.settings));
       h.copyNote = s.copied;
     } catch {
       h.copyNote = s.copyFailed;
@@ -347,10 +355,10 @@ function result(h: Host, s: S) {
     h.requestUpdate();
   };
   return html`<div part="result" class="result">
-    <p>${s.outcomes[r.outcome].body}</p>
+    <p>${outcomeBody(s, r)}</p>
     <p class="disclaimer">${s.disclaimer}</p>
-    ${r.outcome !== 'crisis' && listed.length
-      ? html`<p>${r.outcome === 'ineligible' ? s.why : s.discuss}</p>
+    ${listed.length
+      ? html`<p>${reasonsHeading(s, r)}</p>
           <ul>
             ${listed.map((x) => html`<li>${reasonText(s, x, minAge)}</li>`)}
           </ul>`
@@ -386,7 +394,7 @@ function handoff(h: Host, s: S) {
           result: h.result,
           format: h.handoffFormatInEffect,
           strings: s,
-          summary: summaryText(s, h.result, rules(h)?.minAge ?? DEFAULT_RULES.minAge, new Date(), h.locale.lang),
+          summary: summaryText(s, h.result, rules(h)?.minAge ?? DEFAULT_RULES.minAge, new Date(), h.locale.lang, h.clinic.settings),
           sent: () => {
             // Handed off: nothing of it stays in this tab, even if the patient goes Back.
             h.handedOff = true;

@@ -20,13 +20,42 @@ export function scoreLines(s: EligibilityStrings, scores: EligibilityResult['sco
   return lines;
 }
 
-/** The reasons a result lists: for `ineligible`, only the exclusions; never the crisis rule (its resources come first instead). */
+/**
+ * The reasons a result lists: for `ineligible` and `crisis`, only the exclusions (why the clinic likely can't treat,
+ * after the crisis resources); never the crisis rule (its resources come first instead).
+ */
 export function listedReasons({ outcome, reasons }: EligibilityResult): EligibilityResult['reasons'] {
-  return reasons.filter((r) => r.action !== 'crisis' && (outcome !== 'ineligible' || r.action === 'exclude'));
+  return reasons.filter((r) => r.action !== 'crisis' && ((outcome !== 'ineligible' && outcome !== 'crisis') || r.action === 'exclude'));
 }
 
-/** The plain-text summary a patient can copy: outcome, scores, reasons, and the screening disclaimer. */
-export function summaryText(s: EligibilityStrings, result: EligibilityResult, minAge: number, date: Date, lang: string): string {
+/** The heading over the listed reasons: why the clinic likely can't treat (`ineligible`, `crisis`), or what to talk about. */
+export function reasonsHeading(s: EligibilityStrings, { outcome }: EligibilityResult): string {
+  return outcome === 'ineligible' || outcome === 'crisis' ? s.why : s.discuss;
+}
+
+/** The outcome's text; for a crisis whose answers also rule out treatment here, one that does not imply the clinic will treat. */
+export function outcomeBody(s: EligibilityStrings, result: EligibilityResult): string {
+  return result.outcome === 'crisis' && listedReasons(result).length ? s.crisisExcluded : s.outcomes[result.outcome].body;
+}
+
+/** The clinic as the summary names it: its name and phone, when it has them. */
+export interface SummaryClinic {
+  name?: string;
+  phone?: string;
+}
+
+/**
+ * The plain-text summary a patient can copy: outcome, scores, reasons, and the screening disclaimer. A crisis summary
+ * carries the crisis panel's lines, the clinic's phone among them when it has one.
+ */
+export function summaryText(
+  s: EligibilityStrings,
+  result: EligibilityResult,
+  minAge: number,
+  date: Date,
+  lang: string,
+  clinic: SummaryClinic = {},
+): string {
   const { outcome, scores } = result;
   const listed = listedReasons(result);
   return [
@@ -39,14 +68,13 @@ export function summaryText(s: EligibilityStrings, result: EligibilityResult, mi
           s.crisis.lifelineMore,
           `${s.crisis.textLine} 741741`,
           `${s.crisis.emergency} 911`,
+          ...(clinic.phone ? [`${s.crisis.clinic(clinic.name)} ${clinic.phone}`] : []),
           `${s.crisis.international} findahelpline.com.`,
           s.crisis.notMonitored,
         ]
       : []),
     ...scoreLines(s, scores),
-    ...(outcome !== 'crisis' && listed.length
-      ? [outcome === 'ineligible' ? s.why : s.discuss, ...listed.map((r) => `- ${reasonText(s, r, minAge)}`)]
-      : []),
+    ...(listed.length ? [reasonsHeading(s, result), ...listed.map((r) => `- ${reasonText(s, r, minAge)}`)] : []),
     s.disclaimer,
   ].join('\n');
 }

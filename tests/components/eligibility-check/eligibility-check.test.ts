@@ -269,9 +269,19 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
   });
 
   it.each([
-    ['under the minimum age', html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`, { age: 16, pregnant: false }],
-    ['outside the area served', html`<kc-eligibility-check regions="US-CA" phone="555 010 2000"></kc-eligibility-check>`, { age: 40, region: 'other', pregnant: false }],
-  ] as const)('shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)', async (_, template, first) => {
+    [
+      'under the minimum age',
+      html`<kc-eligibility-check phone="555 010 2000"></kc-eligibility-check>`,
+      { age: 16, pregnant: false },
+      'The clinic treats people aged 18 and over.',
+    ],
+    [
+      'outside the area served',
+      html`<kc-eligibility-check regions="US-CA" phone="555 010 2000"></kc-eligibility-check>`,
+      { age: 40, region: 'other', pregnant: false },
+      'The clinic does not offer treatment where you live.',
+    ],
+  ] as const)('shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)', async (_, template, first, why) => {
     const el = await mount(template);
     const crises: unknown[] = [];
     const results: { outcome: string }[] = [];
@@ -296,6 +306,15 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
     expect(order).toEqual(['crisis', 'result']);
     expect($(el, '[part=result] a[href="tel:5550102000"]')).not.toBeNull();
+    // After the crisis resources: why the clinic likely can't treat, with a text that does not imply it will.
+    const result = $(el, '[part=result]')!;
+    const lines = [...result.querySelectorAll('p, li')].map((n) => n.textContent!.trim());
+    expect(lines).toContain(en.crisisExcluded);
+    expect(result.textContent).not.toContain(en.outcomes.crisis.body);
+    expect(result.textContent).not.toContain('what comes next');
+    expect(lines.slice(lines.indexOf(en.why), lines.indexOf(en.why) + 2)).toEqual([en.why, why]);
+    expect(heading(el)).not.toBe(en.outcomes.ineligible.title);
+    await expectNoAxeViolations(el);
   });
 
   it('sends a `step` set past the first step of a screening that ended there to the self-harm question, then the result', async () => {
@@ -366,7 +385,10 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     expect(heading(el)).toBe(en.outcomes.crisis.title);
     const result = el.shadowRoot!.textContent!;
     expect(result).not.toContain(en.outcomes.ineligible.title);
-    expect(result).not.toContain(en.why);
+    // The exclusion the crisis outranks is still said, after the resources, without implying the clinic will treat.
+    expect(result).toContain(en.crisisExcluded);
+    expect(result).toContain(`${en.why}`);
+    expect($(el, '[part=result] li')!.textContent).toBe('Pregnancy or breastfeeding');
     expect(result).toContain('This is a screening, not a diagnosis.');
     // The result leads with the same resources.
     const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
@@ -511,8 +533,36 @@ describe('<kc-eligibility-check>: rules', () => {
     expect($(el, 'form')).toBeNull();
   });
 
+  it.each(['21+', 'eighteen'])(
+    'does not screen with min-age="%s" (not whole years): the notice, the unavailable text and the phone, no question and no result',
+    async (minAge) => {
+      const el = await mount(html`<kc-eligibility-check min-age=${minAge} phone="555 010 2000"></kc-eligibility-check>`);
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: "${minAge}" is not a whole number of years from 0 to 120.`);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age:'));
+      expect($(el, 'form')).toBeNull();
+      expect($(el, 'fieldset')).toBeNull();
+      expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+      expect($(el, 'a[href="tel:5550102000"]')).not.toBeNull();
+      await expectNoAxeViolations(el);
+      // Answers a host gives (a 19-year-old, otherwise eligible) lead to no result either.
+      const results: unknown[] = [];
+      el.addEventListener('kc-result', (e) => results.push(e.detail));
+      el.answers = { ...eligibleAnswers(), age: 19 };
+      el.step = 'result';
+      await settle(el);
+      expect($(el, '[part=result]')).toBeNull();
+      expect(results).toEqual([]);
+      expect(el.shadowRoot!.textContent).not.toContain(en.outcomes.eligible.title);
+      el.setAttribute('min-age', '21');
+      await settle(el);
+      expect($(el, '[part=config-error]')).toBeNull();
+      expect($(el, '[part=result]')).not.toBeNull();
+      expect(heading(el)).toBe(en.outcomes.ineligible.title);
+    },
+  );
+
   it.each([
-    ['min-age', 'eighteen', /"eighteen" is not a whole number/],
     ['instruments', 'gad7 bdi', /"bdi": use gad7 and phq9/],
     ['persist', 'forever', /"forever" is not one of session, none; nothing is kept/],
     ['endpoint', 'http://calm.example/intake', /only https/],
@@ -533,17 +583,15 @@ describe('<kc-eligibility-check>: rules', () => {
     ['a value that cannot be read', () => new Unreadable('revoked').make()],
   ];
 
-  it.each(wrongKinds)('min-age set from script to %s is shown and logged, and 18 applies', async (kind, value) => {
+  it.each(wrongKinds)('min-age set from script to %s is shown and logged, and the widget does not screen', async (kind, value) => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
     el.minAge = value() as string;
     await settle(el);
     expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: was set to ${kind}, not text; give whole years from 0 to 120.`);
     expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age: was set to'));
-    await typeByKeyboard('age', '19');
-    await chooseByKeyboard('pregnant', 1);
-    await settle(el);
-    // Nineteen is old enough under the default 18: every step is still ahead.
-    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
+    // Not screened with the default 18 instead of the minimum age the clinic meant.
+    expect($(el, 'form')).toBeNull();
+    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
   });
 
   it('min-age set from script to a number (as React sets it) is honoured, without a notice', async () => {
@@ -836,9 +884,9 @@ describe('<kc-eligibility-check>: the copied summary of a crisis result', () => 
   it.each([
     ['en', en],
     ['es', es],
-  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US), not only 988, 741741 and 911', async (lang, strings) => {
+  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US, the clinic’s phone), not only 988, 741741 and 911', async (lang, strings) => {
     const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] as EligibilityAnswers['phq9'] };
-    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang}></kc-eligibility-check>`);
+    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang} name="Calm Harbor" phone="555 010 2000"></kc-eligibility-check>`);
     await vi.waitFor(() => expect(heading(el)).toBe(strings.outcomes.crisis.title));
     const writeText = vi.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -847,7 +895,7 @@ describe('<kc-eligibility-check>: the copied summary of a crisis result', () => 
     await settle(el);
     const copied = writeText.mock.calls[0]![0];
     const panel = $(el, '[part=crisis]')!.textContent!.replace(/\s+/g, ' ');
-    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored]) {
+    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored, `${strings.crisis.clinic('Calm Harbor')} 555 010 2000`]) {
       expect(panel).toContain(line);
       expect(copied).toContain(line);
     }

@@ -88,6 +88,29 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect(deepActive()).toBe($(el, '[name=consent]'));
   });
 
+  it.each([
+    ['en', 'Email or phone: one of the two is required. You can give both.'],
+    ['es', 'Correo electrónico o teléfono: se necesita uno de los dos. Puede indicar ambos.'],
+  ])('%s: name and consent are marked required; email and phone are described as "one of the two is required"', async (lang, hint) => {
+    const el = await fixture<KcEligibilityCheck>(
+      html`<kc-eligibility-check lang=${lang} name="Calm Harbor" endpoint=${ENDPOINT}></kc-eligibility-check>`,
+    );
+    await settle(el);
+    el.answers = eligibleAnswers();
+    el.step = 'handoff';
+    await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
+    await settle(el);
+    expect($(el, '#h-name')!.getAttribute('aria-required')).toBe('true');
+    expect($(el, '[name=consent]')!.getAttribute('aria-required')).toBe('true');
+    expect($(el, '#h-reach')!.textContent).toBe(hint);
+    for (const field of ['email', 'phone']) {
+      const input = $(el, `#h-${field}`)!;
+      expect(input.hasAttribute('aria-required'), field).toBe(false);
+      expect(input.getAttribute('aria-describedby'), field).toBe('h-reach');
+    }
+    await expectNoAxeViolations(el);
+  });
+
   it('POSTs the screening to the endpoint only, with an Idempotency-Key, disabling the button while sending', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -290,6 +313,53 @@ describe('<kc-eligibility-check> hand-off: delivered only when the endpoint itse
     expect(buttonText(el)).toBe('Try again');
   });
 
+  it('a 409 (the first send with this key still in flight) is tried again: a timeout, then 409, then 201 is sent', async () => {
+    const waiting = endpointThatWaits();
+    endpoint = waiting;
+    const calls = waiting.calls;
+    const el = await atHandoff();
+    const seen = events(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // Moves the clock on (past the attempt's timeout, then past each backoff) until the next attempt starts.
+      const attempt = (n: number) =>
+        vi.waitFor(async () => {
+          await vi.advanceTimersByTimeAsync(n === 2 ? 20_000 : 1);
+          expect(calls).toHaveLength(n);
+        });
+      sendHandoff(el);
+      await attempt(1);
+      await attempt(2);
+      calls[1]!.answer(new Response('{}', { status: 409 }));
+      await attempt(3);
+      calls[2]!.answer(new Response('{"ok":true}', { status: 201 }));
+      await vi.waitFor(() => expect(seen.map((e) => e.type)).toEqual(['kc-submit', 'kc-submit-success']));
+      expect(new Set(calls.map((c) => headerOf(c.init))).size).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle(el);
+    expect(statusText(el)).toBe('Sent. Calm Harbor now has your answers.');
+  });
+
+  it('a 409 every time: "could not confirm" (it may have arrived), not "could not send", and an edit warns of both', async () => {
+    endpoint = fakeEndpoint(status(409));
+    const el = await atHandoff();
+    const seen = events(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
+    await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-error'));
+    await settle(el);
+    expect(endpoint.calls).toHaveLength(3);
+    expect(statusText(el)).toBe('We could not confirm that Calm Harbor received your answers. They are still here: please try again, or call the clinic.');
+    expect(el.shadowRoot!.textContent).not.toContain('We could not send your answers');
+    expect(buttonText(el)).toBe('Try again');
+    fillHandoff(el, { phone: '555 0199' });
+    await settle(el);
+    expect(el.shadowRoot!.textContent).toContain('Calm Harbor may get both.');
+  });
+
   it('counts an empty 204 as delivered', async () => {
     endpoint = fakeEndpoint(() => new Response(null, { status: 204 }));
     const el = await atHandoff();
@@ -367,6 +437,41 @@ describe('<kc-eligibility-check> hand-off: one key, one body', () => {
     sendHandoff(el);
     await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-success'));
     expect(headerOf(endpoint.calls[0]!.init)).toBe((seen[0]!.detail as { payload: HandoffPayload }).payload.id);
+  });
+});
+
+describe('<kc-eligibility-check> hand-off: Start over while sending', () => {
+  it('stops the send, and an old send that still succeeds afterwards leaves the new screening and its draft alone', async () => {
+    // An endpoint whose answer arrives even after the request was aborted (it was already on its way).
+    const calls: { init: RequestInit; answer: (response: Response) => void }[] = [];
+    const original = window.fetch;
+    window.fetch = ((_input: RequestInfo | URL, init: RequestInit = {}) =>
+      new Promise<Response>((resolve) => calls.push({ init, answer: resolve }))) as typeof fetch;
+    endpoint = { calls: calls as never, restore: () => (window.fetch = original) };
+    const el = await atHandoff();
+    const seen = events(el);
+    fillHandoff(el, { name: 'Ana', email: 'ana@example.com', consent: true });
+    sendHandoff(el);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    // Back stays available while sending: a patient can always go back.
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].find((b) => b.textContent!.trim() === 'Back')!;
+    expect(back.disabled).toBe(false);
+    back.click();
+    await settle(el);
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    await settle(el);
+    expect(el.step).toBe('about');
+    expect(calls[0]!.init.signal!.aborted).toBe(true);
+    // The old send's answer arrives now: reported, but nothing of it lands on the new screening.
+    calls[0]!.answer(ok());
+    await vi.waitFor(() => expect(seen.map((e) => e.type)).toEqual(['kc-submit', 'kc-submit-success']));
+    await settle(el);
+    expect(calls).toHaveLength(1);
+    el.answers = { age: 30 };
+    await settle(el);
+    const drafts = Object.keys(sessionStorage).filter((key) => key.startsWith('kc-eligibility-check:'));
+    expect(drafts).toHaveLength(1);
+    expect(sessionStorage.getItem(drafts[0]!)).toContain('"age":30');
   });
 });
 

@@ -4,6 +4,7 @@ import {
   buildPayload,
   contactProblems,
   HANDOFF_ATTEMPTS,
+  isRefusal,
   isRetryable,
   newSubmissionId,
   pickUtm,
@@ -15,6 +16,8 @@ import {
   type HandoffContact,
   type HandoffPayload,
 } from '../../../src/components/eligibility-check/handoff.js';
+import handoffEn from '../../../src/components/eligibility-check/locales/handoff/en.js';
+import handoffEs from '../../../src/components/eligibility-check/locales/handoff/es.js';
 import { evaluateEligibility } from '../../../src/components/eligibility-check/rules.js';
 import { eligibleAnswers } from './fixtures.js';
 
@@ -79,6 +82,9 @@ describe('buildPayload', () => {
 describe('retry policy', () => {
   it.each([
     [undefined, true],
+    [408, true],
+    [409, true],
+    [425, true],
     [429, true],
     [500, true],
     [503, true],
@@ -88,6 +94,19 @@ describe('retry policy', () => {
     [422, false],
   ])('status %s is retried: %s', (status, retried) => {
     expect(isRetryable(status)).toBe(retried);
+  });
+  it.each([
+    [undefined, false],
+    [408, false],
+    [409, false],
+    [425, false],
+    [429, false],
+    [500, false],
+    [400, true],
+    [403, true],
+    [422, true],
+  ])('status %s means the endpoint refused it (it did not arrive): %s', (status, refused) => {
+    expect(isRefusal(status)).toBe(refused);
   });
   it('doubles the delay each time', () => {
     expect([1, 2, 3].map((n) => backoffDelay(n, 500))).toEqual([500, 1000, 2000]);
@@ -168,6 +187,28 @@ describe('postHandoff', () => {
     const wait = vi.fn(() => Promise.resolve());
     const outcome = await postHandoff(url, submission, { fetch, wait, baseDelay: 100, timeout: 10 });
     expect(outcome).toEqual({ ok: true, attempts: 2 });
+  });
+
+  it('retries a 409 (the first request with this key still in flight) after a timeout, and succeeds', async () => {
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(
+        (_url: string, init: RequestInit) =>
+          new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason))),
+      )
+      .mockImplementationOnce(() => reply(409))
+      .mockImplementationOnce(() => reply(201));
+    const wait = vi.fn(() => Promise.resolve());
+    const outcome = await postHandoff(url, submission, { fetch, wait, baseDelay: 100, timeout: 10 });
+    expect(outcome).toEqual({ ok: true, attempts: 3 });
+    expect(wait.mock.calls).toEqual([[100], [200]]);
+  });
+
+  it.each([409, 425])('retries a %s every time, and gives up after three tries', async (code) => {
+    const fetch = vi.fn(() => reply(code));
+    const { done, wait } = run(fetch);
+    expect(await done).toEqual({ ok: false, attempts: 3, error: `HTTP ${code}`, status: code });
+    expect(wait.mock.calls).toEqual([[100], [200]]);
   });
 
   it('does not retry a 4xx', async () => {
@@ -378,5 +419,14 @@ describe('postHandoff when the widget is removed', () => {
       error: HANDOFF_ABORTED,
     });
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('hand-off wording', () => {
+  it('an interrupted send: "Finish sending" finishes sending; nothing promises the answers arrive (en, es)', () => {
+    expect(handoffEn.interrupted('Calm Clinic')).toContain('To finish sending, choose "Finish sending".');
+    expect(handoffEs.interrupted('Calm Clinic')).toContain('Para terminar el envío, elija «Terminar el envío».');
+    expect(handoffEn.interrupted('Calm Clinic')).not.toMatch(/make sure|ensure|guarantee/i);
+    expect(handoffEs.interrupted('Calm Clinic')).not.toMatch(/asegur|garantiz/i);
   });
 });

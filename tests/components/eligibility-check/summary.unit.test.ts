@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/eligibility-check/answers.js';
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import es from '../../../src/components/eligibility-check/locales/es.js';
-import { evaluateEligibility, RULE_IDS } from '../../../src/components/eligibility-check/rules.js';
-import { listedReasons, reasonText, scoreLines, summaryText } from '../../../src/components/eligibility-check/summary.js';
+import { DEFAULT_RULES, evaluateEligibility, RULE_IDS } from '../../../src/components/eligibility-check/rules.js';
+import { listedReasons, outcomeBody, reasonsHeading, reasonText, scoreLines, summaryText } from '../../../src/components/eligibility-check/summary.js';
 import { eligibleAnswers } from './fixtures.js';
 
 const date = new Date('2025-03-04T12:00:00Z');
@@ -44,15 +44,25 @@ describe('summaryText', () => {
     expect(text).not.toContain('liver');
   });
 
-  it('never calls a person in crisis ineligible, and points to 988', () => {
+  it('never calls a person in crisis ineligible, points to 988 first, then says why the clinic likely can\'t treat', () => {
     const answers = { ...eligibleAnswers(), age: 15 };
     answers.phq9![8] = 1;
     const text = summaryText(en, evaluateEligibility(answers), 18, date, 'en');
     expect(text).toContain('Please reach out for support now');
     expect(text).toContain('988');
     expect(text).not.toContain(en.outcomes.ineligible.title);
-    expect(text).not.toContain('Why:');
+    expect(text).toContain('\nWhy:\n- The clinic treats people aged 18 and over.\n');
+    expect(text.indexOf('988')).toBeLessThan(text.indexOf('Why:'));
     expect(text).toContain(en.disclaimer);
+  });
+
+  it('lists no reasons for a crisis that rules nothing out', () => {
+    const answers = { ...eligibleAnswers(), health: { ...eligibleAnswers().health, lamotrigine: true } };
+    answers.phq9![8] = 1;
+    const text = summaryText(en, evaluateEligibility(answers), 18, date, 'en');
+    expect(text).not.toContain('Why:');
+    expect(text).not.toContain(en.discuss);
+    expect(text).not.toContain('Lamotrigine');
   });
 
   it('has a score line only for what was scored', () => {
@@ -115,6 +125,26 @@ describe('the copied summary of a crisis outcome', () => {
   });
 });
 
+describe('the copied crisis summary names the clinic\'s phone, as the crisis panel does', () => {
+  const crisisResult = () => evaluateEligibility({ ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
+
+  it.each([
+    ['en', en, 'Call Calm Harbor: 555 010 2000'],
+    ['es', es, 'Llame a Calm Harbor: 555 010 2000'],
+  ] as const)('%s: after the emergency line, before the lines for outside the US', (lang, strings, line) => {
+    const lines = summaryText(strings, crisisResult(), 18, date, lang, { name: 'Calm Harbor', phone: '555 010 2000' }).split('\n');
+    const c = strings.crisis;
+    expect(lines.indexOf(line)).toBe(lines.indexOf(`${c.emergency} 911`) + 1);
+    expect(lines.indexOf(`${c.international} findahelpline.com.`)).toBe(lines.indexOf(line) + 1);
+  });
+
+  it('says "the clinic" without a name, and leaves the line out without a phone', () => {
+    expect(summaryText(en, crisisResult(), 18, date, 'en', { phone: '555 010 2000' })).toContain('\nCall the clinic: 555 010 2000\n');
+    expect(summaryText(es, crisisResult(), 18, date, 'es', { phone: '555 010 2000' })).toContain('\nLlame a la clínica: 555 010 2000\n');
+    expect(summaryText(en, crisisResult(), 18, date, 'en', { name: 'Calm Harbor' })).not.toContain('Call Calm Harbor');
+  });
+});
+
 describe('the "not eligible now" result', () => {
   it('says it as likely, not as a ruling, and points to a person, in English and Spanish (usted)', () => {
     expect(en.outcomes.ineligible.body).toContain('the clinic likely can’t offer ketamine treatment');
@@ -122,7 +152,11 @@ describe('the "not eligible now" result', () => {
     expect(en.outcomes.ineligible.body).not.toMatch(/cannot offer/);
     expect(es.outcomes.ineligible.body).toContain('es probable que la clínica no pueda ofrecerle tratamiento con ketamina');
     expect(es.outcomes.ineligible.body).toContain('si alguna respuesta no refleja su situación, llame a la clínica');
-    expect(es.outcomes.ineligible.body).not.toMatch(/\b(tú|tu|llama)\b/);
+    // Informal "tú" forms as whole words (\b does not work next to "ú": it counts only ASCII letters).
+    const informal = /(?<!\p{L})(tú|tu|llama)(?!\p{L})/u;
+    for (const informalText of ['si tú quieres', 'llama a la clínica', 'tu situación']) expect(informalText).toMatch(informal);
+    for (const formalText of ['su situación, llame', 'actúe', 'tutela']) expect(formalText).not.toMatch(informal);
+    expect(es.outcomes.ineligible.body).not.toMatch(informal);
   });
 });
 
@@ -141,6 +175,50 @@ describe('listedReasons', () => {
     const review: EligibilityAnswers = { ...eligibleAnswers(), health: { ...eligibleAnswers().health, lamotrigine: true } };
     expect(listedReasons(evaluateEligibility(review)).map((r) => r.rule)).toEqual(['lamotrigine']);
     const crisis: EligibilityAnswers = { ...review, phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] };
-    expect(listedReasons(evaluateEligibility(crisis)).map((r) => r.rule)).toEqual(['lamotrigine']);
+    expect(listedReasons(evaluateEligibility(crisis)).map((r) => r.rule)).toEqual([]);
+    const crisisOutside: EligibilityAnswers = { ...crisis, age: 16, region: 'other' };
+    const rules = { ...DEFAULT_RULES, regions: ['US-CA'] };
+    expect(listedReasons(evaluateEligibility(crisisOutside, rules)).map((r) => r.rule)).toEqual(['age', 'region']);
+  });
+});
+
+describe('a crisis whose answers also rule out treatment here (under the minimum age, outside the area)', () => {
+  const early = (answers: EligibilityAnswers) => evaluateEligibility({ ...answers, phq9: [null, null, null, null, null, null, null, null, 1] } as EligibilityAnswers);
+
+  it('keeps the crisis outcome, with a text that does not imply the clinic will treat (en, es usted)', () => {
+    const result = early({ age: 16, pregnant: false });
+    expect(result.outcome).toBe('crisis');
+    expect(outcomeBody(en, result)).toBe(en.crisisExcluded);
+    expect(outcomeBody(es, result)).toBe(es.crisisExcluded);
+    expect(reasonsHeading(en, result)).toBe('Why:');
+    expect(reasonsHeading(es, result)).toBe('Por qué:');
+    for (const strings of [en, es]) {
+      // The crisis resources come first; the text is calm and promises no treatment here.
+      expect(strings.crisisExcluded).toContain(strings.outcomes.crisis.body.split('.').slice(0, 2).join('.'));
+      expect(strings.crisisExcluded).not.toContain(strings.outcomes.crisis.body);
+    }
+    expect(en.crisisExcluded).not.toMatch(/what comes next|the clinic can talk/);
+    expect(en.crisisExcluded).toContain('this clinic likely can’t offer you treatment');
+    expect(es.crisisExcluded).toContain('es probable que esta clínica no pueda ofrecerle tratamiento');
+    expect(es.crisisExcluded).not.toMatch(/(?<!\p{L})(tú|tu|te|llama|puedes)(?!\p{L})/u);
+  });
+
+  it('keeps the usual crisis text when nothing is ruled out', () => {
+    const result = evaluateEligibility({ ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
+    expect(outcomeBody(en, result)).toBe(en.outcomes.crisis.body);
+    expect(outcomeBody(es, result)).toBe(es.outcomes.crisis.body);
+  });
+
+  it.each([
+    ['en', en, 'Why:\n- The clinic does not offer treatment where you live.'],
+    ['es', es, `Por qué:\n- ${es.reasons.region}`],
+  ] as const)('%s: the copied summary lists why after the crisis lines', (lang, strings, why) => {
+    const result = evaluateEligibility(
+      { age: 40, region: 'other', pregnant: false, phq9: [null, null, null, null, null, null, null, null, 2] } as EligibilityAnswers,
+      { ...DEFAULT_RULES, regions: ['US-CA'] },
+    );
+    const text = summaryText(strings, result, 18, date, lang);
+    expect(text).toContain(why);
+    expect(text.indexOf(strings.crisis.notMonitored)).toBeLessThan(text.indexOf(why));
   });
 });

@@ -144,6 +144,9 @@ const en = {
       body: 'Your safety comes first. You can reach the people above right now, day or night. When you are ready, the clinic can talk with you about what comes next.',
     },
   },
+  /** The crisis outcome's text when the answers also rule out treatment here (under the minimum age, outside the area). */
+  crisisExcluded:
+    'Your safety comes first. You can reach the people above right now, day or night. Based on your answers, this clinic likely can’t offer you treatment, for the reasons below. Your doctor or a mental health professional can help you find care that fits you.',
   discuss: 'What a clinician will want to talk about:',
   why: 'Why:',
   reasons: {

@@ -133,6 +133,8 @@ const es: EligibilityStrings = {
       body: 'Su seguridad es lo primero. Puede comunicarse con las personas de arriba ahora mismo, de día o de noche. Cuando esté listo(a), la clínica puede hablar con usted sobre los siguientes pasos.',
     },
   },
+  crisisExcluded:
+    'Su seguridad es lo primero. Puede comunicarse con las personas de arriba ahora mismo, de día o de noche. Según sus respuestas, es probable que esta clínica no pueda ofrecerle tratamiento, por los motivos que aparecen abajo. Su médico o un profesional de salud mental puede ayudarle a encontrar la atención adecuada para usted.',
   discuss: 'De qué querrá hablar un profesional clínico:',
   why: 'Por qué:',
   reasons: {

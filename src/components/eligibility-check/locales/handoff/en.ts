@@ -4,7 +4,8 @@ const en = {
   name: 'Your name',
   email: 'Email',
   phone: 'Phone',
-  reach: 'Give an email address, a phone number, or both.',
+  /** Shown before, and describing, the email and phone fields. */
+  reach: 'Email or phone: one of the two is required. You can give both.',
   time: 'Best time to contact you',
   times: { any: 'Any time', morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   consent: (clinic: string) =>
@@ -19,7 +20,7 @@ const en = {
     `We could not confirm that ${clinic} received your answers. They are still here: please try again, or call the clinic.`,
   /** After a reload, or the widget moved on the page, while sending. */
   interrupted: (clinic: string) =>
-    `Your answers may already have reached ${clinic}: sending was interrupted before we heard back. Choose "Finish sending" to make sure they arrive. It sends the same submission again, so the clinic can tell it is a repeat.`,
+    `Your answers may already have reached ${clinic}: sending was interrupted before we heard back. To finish sending, choose "Finish sending". It sends the same submission again, so the clinic can tell it is a repeat.`,
   /** Edited after a send that may have arrived. */
   changed: (clinic: string) =>
     `You made changes after a send that may already have reached ${clinic}. Sending now sends a new copy, so ${clinic} may get both.`,

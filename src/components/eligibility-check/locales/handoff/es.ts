@@ -6,7 +6,7 @@ const es: HandoffStrings = {
   name: 'Su nombre',
   email: 'Correo electrónico',
   phone: 'Teléfono',
-  reach: 'Indique un correo electrónico, un teléfono o ambos.',
+  reach: 'Correo electrónico o teléfono: se necesita uno de los dos. Puede indicar ambos.',
   time: 'Mejor momento para contactarle',
   times: { any: 'Cualquier momento', morning: 'Mañana', afternoon: 'Tarde', evening: 'Noche' },
   consent: (clinic: string) =>
@@ -18,7 +18,7 @@ const es: HandoffStrings = {
   unconfirmed: (clinic: string) =>
     `No pudimos confirmar que ${clinic} recibió sus respuestas. Siguen aquí: inténtelo de nuevo o llame a la clínica.`,
   interrupted: (clinic: string) =>
-    `Es posible que sus respuestas ya hayan llegado a ${clinic}: el envío se interrumpió antes de recibir confirmación. Elija «Terminar el envío» para asegurarse de que lleguen. Se manda de nuevo el mismo envío, así la clínica puede reconocer que es una repetición.`,
+    `Es posible que sus respuestas ya hayan llegado a ${clinic}: el envío se interrumpió antes de recibir confirmación. Para terminar el envío, elija «Terminar el envío». Se manda de nuevo el mismo envío, así la clínica puede reconocer que es una repetición.`,
   changed: (clinic: string) =>
     `Usted hizo cambios después de un envío que quizá ya llegó a ${clinic}. Si envía ahora, se manda una copia nueva y ${clinic} podría recibir las dos.`,
   retry: 'Intentar de nuevo',
