@@ -13,9 +13,9 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.members)
-            decl.members = decl.members.filter(
-              (m) => !m.privacy || m.privacy === 'public',
-            ).filter((m) => !m.name.startsWith('_'));
+            decl.members = decl.members
+              .filter((m) => !m.privacy || m.privacy === 'public')
+              .filter((m) => !m.name.startsWith('_'));
         }
       }
     },

@@ -34,7 +34,15 @@ export default tseslint.config(
     rules: { 'wc/no-constructor-attributes': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', '.ci/**', 'bench/**/*.mjs', 'tests/**/*.mjs', 'tests/**/*.node.test.ts', 'examples/**/*.js'],
+    files: [
+      'scripts/**/*.mjs',
+      '*.config.*',
+      '.ci/**',
+      'bench/**/*.mjs',
+      'tests/**/*.mjs',
+      'tests/**/*.node.test.ts',
+      'examples/**/*.js',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -30,7 +30,9 @@ function instrument() {
   const w = /** @type {any} */ (globalThis);
   w.__bench = { start: null, phases: [] };
   document.addEventListener('kc-breath-start', () => (w.__bench.start = performance.now()));
-  document.addEventListener('kc-breath-phase', (e) => w.__bench.phases.push({ at: performance.now(), durationMs: e.detail.durationMs }));
+  document.addEventListener('kc-breath-phase', (e) =>
+    w.__bench.phases.push({ at: performance.now(), durationMs: e.detail.durationMs }),
+  );
 }
 
 /**
@@ -92,7 +94,11 @@ const engines = {
       await tab.locator('kc-breathwork-timer >>> [part~="toggle"]').click();
       await wait(seconds * 1000);
       const data = await tab.evaluate(() => /** @type {any} */ (globalThis).__bench);
-      return { browser: `Firefox ${(await browser.version()).replace(/^firefox\//i, '')} (headless)`, data, frame: await tab.evaluate(frameMs) };
+      return {
+        browser: `Firefox ${(await browser.version()).replace(/^firefox\//i, '')} (headless)`,
+        data,
+        frame: await tab.evaluate(frameMs),
+      };
     } finally {
       await browser.close();
     }
@@ -100,7 +106,12 @@ const engines = {
   async webkit(url, seconds) {
     const driver = await startWebKitDriver();
     try {
-      const browser = await remote({ logLevel: 'silent', hostname: '127.0.0.1', port: driver.port, capabilities: webkitCapabilities() });
+      const browser = await remote({
+        logLevel: 'silent',
+        hostname: '127.0.0.1',
+        port: driver.port,
+        capabilities: webkitCapabilities(),
+      });
       try {
         await browser.url(url);
         await focusLargestWindow(driver.display);
@@ -128,7 +139,11 @@ export async function measureBreathworkEngines({ seconds = 62, pattern = 'box' }
   const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/cdn/kc-breathwork-timer.js"></script></head>
 <body><kc-breathwork-timer pattern="${pattern}" duration="${Math.ceil(seconds / 60) + 1}m"></kc-breathwork-timer></body></html>`;
-  const server = await serveStatic({ root: join(root, 'dist'), headers: { 'Content-Security-Policy': CSP }, pages: { '/timer.html': page } });
+  const server = await serveStatic({
+    root: join(root, 'dist'),
+    headers: { 'Content-Security-Policy': CSP },
+    pages: { '/timer.html': page },
+  });
   const results = [];
   try {
     for (const [engine, run] of Object.entries(engines)) {
@@ -154,7 +169,8 @@ export async function measureBreathworkEngines({ seconds = 62, pattern = 'box' }
 /** The RESULTS.md section for a run. */
 export function enginesSection(run) {
   const rows = run.results.map(
-    (r) => `| ${r.browser} | ${r.boundaries} | ${r.medianMs} / ${r.maxMs} | ${r.minMs} | ${r.frameMs} | ${r.maxMs <= r.frameMs ? 'met' : '**not met**'} |`,
+    (r) =>
+      `| ${r.browser} | ${r.boundaries} | ${r.medianMs} / ${r.maxMs} | ${r.minMs} | ${r.frameMs} | ${r.maxMs <= r.frameMs ? 'met' : '**not met**'} |`,
   );
   return `${START}
 ## Breath boundaries in three engines

@@ -75,7 +75,8 @@ function stats(values) {
  * Uses `browser` if given (else launches the system Chromium). Needs dist/cdn (`npm run build`).
  */
 export async function measureBreathworkTiming({ pattern = 'box', runSeconds = 62, idleSeconds = 30, browser: given } = {}) {
-  if (!existsSync(join(cdn, 'kc-breathwork-timer.js'))) throw new Error('bench: no dist/cdn/kc-breathwork-timer.js. Run `npm run build` first.');
+  if (!existsSync(join(cdn, 'kc-breathwork-timer.js')))
+    throw new Error('bench: no dist/cdn/kc-breathwork-timer.js. Run `npm run build` first.');
   const page = (started) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/cdn/kc-breathwork-timer.js"></script></head>
 <body><kc-breathwork-timer pattern="${pattern}" duration="${Math.ceil(runSeconds / 60) + 1}m" data-started="${started}"></kc-breathwork-timer></body></html>`;
@@ -121,7 +122,8 @@ export async function measureBreathworkTiming({ pattern = 'box', runSeconds = 62
     const running = await measure('/timer.html', runSeconds, true);
     const idle = await measure('/idle.html', idleSeconds, false);
     const { start, phases } = running.data;
-    if (start === null || phases.length < 2) throw new Error(`the timer did not run (state ${running.state}, ${phases.length} phases)`);
+    if (start === null || phases.length < 2)
+      throw new Error(`the timer did not run (state ${running.state}, ${phases.length} phases)`);
     let scheduled = 0;
     const errors = phases.map((p) => {
       const error = p.at - (start + scheduled);
@@ -184,6 +186,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const out = join(root, 'bench/results/breathwork-timing.json');
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`### <kc-breathwork-timer> timing (${result.browser}, pattern \`${pattern}\`)\n\n${breathworkTable(result)}\n\nWritten to bench/results/breathwork-timing.json.`);
+  console.log(
+    `### <kc-breathwork-timer> timing (${result.browser}, pattern \`${pattern}\`)\n\n${breathworkTable(result)}\n\nWritten to bench/results/breathwork-timing.json.`,
+  );
   if (result.pageErrors.length) console.error('bench: page errors:', result.pageErrors);
 }

@@ -26,7 +26,12 @@ import { plainGad7Page, plainReady, widgetPage } from './lib/pages.mjs';
 import { renderReport } from './lib/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? 'true']),
+);
 const smoke = args.smoke === 'true';
 const number = (name, full, tiny) => Number(args[name] ?? (smoke ? tiny : full));
 const config = {
@@ -47,7 +52,8 @@ const config = {
   breathworkSeconds: number('breathwork-seconds', 62, 2.5),
   idleSeconds: number('idle-seconds', 30, 1),
 };
-if (!smoke && config.breathworkSeconds < 60) throw new Error('--breathwork-seconds must be at least 60 (the issue asks for at least 60 s).');
+if (!smoke && config.breathworkSeconds < 60)
+  throw new Error('--breathwork-seconds must be at least 60 (the issue asks for at least 60 s).');
 const outDir = resolve(args.out ?? join(root, 'bench'));
 const jsonFile = args.out ? join(outDir, 'bench.json') : join(outDir, 'results/bench.json');
 const log = (...a) => console.error('bench:', ...a);
@@ -70,7 +76,10 @@ const widgets = specsFor(tags);
 const active = widgets.filter(([, spec]) => !spec.passive);
 
 const ready = (tag, spec) => `() => (${spec.ready})(document.querySelector(${JSON.stringify(tag)}))`;
-const pages = { '/plain.html': plainGad7Page(), '/all.html': widgetPage('/cdn/all.js', active.map(([tag]) => markup(tag)).join('\n')) };
+const pages = {
+  '/plain.html': plainGad7Page(),
+  '/all.html': widgetPage('/cdn/all.js', active.map(([tag]) => markup(tag)).join('\n')),
+};
 for (const [tag] of widgets) {
   pages[`/${tag}.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag));
   pages[`/${tag}-blocking.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag), { renderBlocking: true });
@@ -84,21 +93,27 @@ try {
   for (const [tag, spec] of widgets.filter(([, s]) => s.passive))
     results.notMeasured.push(`<${tag}>: no time to usable or interaction, ${spec.passive} (its bytes and memory are measured)`);
 
-  log(`time to usable: ${active.length} widgets (pasted as the README shows, and render-blocking), all.js and the plain-HTML floor, ${config.runs} runs each...`);
+  log(
+    `time to usable: ${active.length} widgets (pasted as the README shows, and render-blocking), all.js and the plain-HTML floor, ${config.runs} runs each...`,
+  );
   const loadPages = { plain: { url: `${server.url}/plain.html`, ready: plainReady.toString() } };
   for (const [tag, spec] of active) {
     loadPages[tag] = { url: `${server.url}/${tag}.html`, ready: ready(tag, spec) };
     loadPages[`${tag} blocking`] = { url: `${server.url}/${tag}-blocking.html`, ready: ready(tag, spec) };
     results.readyLabels[tag] = spec.readyLabel;
   }
-  loadPages.all = { url: `${server.url}/all.html`, ready: `() => [${active.map(([tag, spec]) => ready(tag, spec)).join(', ')}].every((r) => r())` };
+  loadPages.all = {
+    url: `${server.url}/all.html`,
+    ready: `() => [${active.map(([tag, spec]) => ready(tag, spec)).join(', ')}].every((r) => r())`,
+  };
   results.readyLabels.all = 'every widget ready';
   results.loads = await measureLoads(browser, loadPages, config.runs, { settleMs: config.settleMs });
   const loadErrors = Object.entries(results.loads).flatMap(([k, l]) => l.errors.map((e) => `${k}: ${e}`));
   if (loadErrors.length) throw new Error(`page errors while loading:\n${loadErrors.join('\n')}`);
 
   results.traces = {};
-  for (const [key, page] of Object.entries(loadPages)) results.traces[key] = await traceTasks(browser, page.url, { settleMs: config.settleMs });
+  for (const [key, page] of Object.entries(loadPages))
+    results.traces[key] = await traceTasks(browser, page.url, { settleMs: config.settleMs });
 
   log('bytes...');
   const fetched = Object.fromEntries(active.map(([tag]) => [`${tag}.js`, results.loads[tag].scripts]));
@@ -129,7 +144,8 @@ try {
       runSeconds: config.breathworkSeconds,
       idleSeconds: config.idleSeconds,
     });
-    if (results.breathwork.pageErrors.length) throw new Error(`page errors in the timer bench: ${results.breathwork.pageErrors.join('; ')}`);
+    if (results.breathwork.pageErrors.length)
+      throw new Error(`page errors in the timer bench: ${results.breathwork.pageErrors.join('; ')}`);
   }
 
   results.seconds = Math.round((Date.now() - started) / 1000);

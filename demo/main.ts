@@ -27,7 +27,18 @@ const summaries: Record<string, (detail: Record<string, unknown>) => string> = {
   'kc-section-change': (d) => `section: ${String(d.id)} (${String(d.via)})`,
   'kc-breath-phase': (d) => `${String(d.phase)}, cycle ${String(d.cycle)}`,
 };
-for (const type of Object.keys(summaries).concat(['kc-crisis', 'kc-cta', 'kc-submit', 'kc-submit-success', 'kc-submit-error', 'kc-breath-start', 'kc-breath-pause', 'kc-breath-resume', 'kc-breath-complete', 'kc-breath-stop'])) {
+for (const type of Object.keys(summaries).concat([
+  'kc-crisis',
+  'kc-cta',
+  'kc-submit',
+  'kc-submit-success',
+  'kc-submit-error',
+  'kc-breath-start',
+  'kc-breath-pause',
+  'kc-breath-resume',
+  'kc-breath-complete',
+  'kc-breath-stop',
+])) {
   document.addEventListener(type, (event) => {
     const detail = ((event as CustomEvent).detail ?? {}) as Record<string, unknown>;
     const item = document.createElement('li');

@@ -30,11 +30,14 @@ if (entries.length === 0) {
 }
 
 const widgets = specsFor(components(root).map((c) => c.tag));
-const readyTest = (tag, spec) => (spec.passive ? '() => true' : `() => (${spec.ready})(document.querySelector(${JSON.stringify(tag)}))`);
+const readyTest = (tag, spec) =>
+  spec.passive ? '() => true' : `() => (${spec.ready})(document.querySelector(${JSON.stringify(tag)}))`;
 const pages = {
   '/all.js.html': widgetPage('/cdn/all.js', widgets.map(([tag]) => markup(tag)).join('\n')),
 };
-const readyFor = { 'all.js': `() => [${widgets.map(([tag, spec]) => readyTest(tag, spec)).join(', ')}].every((ready) => ready())` };
+const readyFor = {
+  'all.js': `() => [${widgets.map(([tag, spec]) => readyTest(tag, spec)).join(', ')}].every((ready) => ready())`,
+};
 for (const [tag, spec] of widgets) {
   pages[`/${tag}.js.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag));
   readyFor[`${tag}.js`] = readyTest(tag, spec);

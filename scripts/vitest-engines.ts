@@ -150,8 +150,12 @@ const unsupported = (name: string) => async () => {
 
 const firefoxCommands: Record<string, Command<never[]>> = {
   __vitest_click: (async (context, selector: string) => (await context.element(selector)).click()) as Command<never[]>,
-  __vitest_dblClick: (async (context, selector: string) => (await context.element(selector)).click({ count: 2 })) as Command<never[]>,
-  __vitest_tripleClick: (async (context, selector: string) => (await context.element(selector)).click({ count: 3 })) as Command<never[]>,
+  __vitest_dblClick: (async (context, selector: string) => (await context.element(selector)).click({ count: 2 })) as Command<
+    never[]
+  >,
+  __vitest_tripleClick: (async (context, selector: string) => (await context.element(selector)).click({ count: 3 })) as Command<
+    never[]
+  >,
   __vitest_hover: (async (context, selector: string) => (await context.element(selector)).hover()) as Command<never[]>,
   __vitest_clear: (async (context, selector: string) => {
     const element = await context.element(selector);
@@ -167,7 +171,12 @@ const firefoxCommands: Record<string, Command<never[]>> = {
     if (text) await context.page.keyboard.type(text);
     else await context.page.keyboard.press('Backspace');
   }) as Command<never[]>,
-  __vitest_type: (async (context, selector: string, text: string, options: { skipClick?: boolean; skipAutoClose?: boolean } = {}) => {
+  __vitest_type: (async (
+    context,
+    selector: string,
+    text: string,
+    options: { skipClick?: boolean; skipAutoClose?: boolean } = {},
+  ) => {
     const unreleased = new Set<string>(Reflect.get(options, 'unreleased') ?? []);
     const element = await context.element(selector);
     if (!options.skipClick) await element.focus();
@@ -223,7 +232,8 @@ class FirefoxProvider implements BrowserProvider {
   private closing = false;
 
   constructor(private readonly project: TestProject) {
-    for (const [name, command] of Object.entries(firefoxCommands)) project.browser!.registerCommand(name as never, command as never);
+    for (const [name, command] of Object.entries(firefoxCommands))
+      project.browser!.registerCommand(name as never, command as never);
   }
 
   // The page's locators ask the webdriverio provider to enter and leave the test iframe; this provider always

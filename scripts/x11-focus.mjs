@@ -67,7 +67,10 @@ class X11 {
 /** Presses and releases a key through the XTEST extension (real input, as from a keyboard), if the server has it. */
 async function pressKey(x, root, keycode) {
   const name = 'XTEST';
-  const words = [name.length, ...Array.from({ length: Math.ceil(name.length / 4) }, (_, i) => Buffer.from(name.padEnd(8, '\0')).readUInt32LE(4 * i))];
+  const words = [
+    name.length,
+    ...Array.from({ length: Math.ceil(name.length / 4) }, (_, i) => Buffer.from(name.padEnd(8, '\0')).readUInt32LE(4 * i)),
+  ];
   const extension = await x.request(QUERY_EXTENSION, words);
   if (!extension[8]) return false;
   const major = extension[9];

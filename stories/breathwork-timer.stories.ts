@@ -40,17 +40,18 @@ const meta: Meta = {
     },
   },
   args: { pattern: 'box' },
-  render: (args) => html`<kc-breathwork-timer
-    pattern=${ifDefined(args.pattern)}
-    duration=${ifDefined(args.duration)}
-    cycles=${ifDefined(args.cycles)}
-    volume=${ifDefined(args.volume)}
-    ?show-picker=${args['show-picker']}
-    ?remember=${args.remember}
-    ?sound=${args.sound}
-    ?haptics=${args.haptics}
-    >${args.safety ? html`<span slot="safety">${args.safety}</span>` : nothing}</kc-breathwork-timer
-  >`,
+  render: (args) =>
+    html`<kc-breathwork-timer
+      pattern=${ifDefined(args.pattern)}
+      duration=${ifDefined(args.duration)}
+      cycles=${ifDefined(args.cycles)}
+      volume=${ifDefined(args.volume)}
+      ?show-picker=${args['show-picker']}
+      ?remember=${args.remember}
+      ?sound=${args.sound}
+      ?haptics=${args.haptics}
+      >${args.safety ? html`<span slot="safety">${args.safety}</span>` : nothing}</kc-breathwork-timer
+    >`,
 };
 export default meta;
 
@@ -99,7 +100,9 @@ export const FourSevenEightLonger: Story = {
   args: { pattern: '478', cycles: '8' },
   play: async ({ canvasElement }) => {
     const { text } = await timerIn(canvasElement);
-    await expect(text('[part~=note]')).toMatch(/no more than 4 breaths at a time for the first month\. This session is longer: stop sooner if you wish/);
+    await expect(text('[part~=note]')).toMatch(
+      /no more than 4 breaths at a time for the first month\. This session is longer: stop sooner if you wish/,
+    );
   },
 };
 

@@ -21,15 +21,16 @@ const meta: Meta = {
     endpoint: 'https://calm-harbor.example/api/intake',
     regions: 'US-CA US-NY',
   },
-  render: (args) => html`<kc-clinic
-    name=${args.name}
-    phone=${args.phone}
-    booking-url=${args['booking-url']}
-    endpoint=${args.endpoint}
-    regions=${args.regions}
-  >
-    <p>Widgets placed here share these settings.</p>
-  </kc-clinic>`,
+  render: (args) =>
+    html`<kc-clinic
+      name=${args.name}
+      phone=${args.phone}
+      booking-url=${args['booking-url']}
+      endpoint=${args.endpoint}
+      regions=${args.regions}
+    >
+      <p>Widgets placed here share these settings.</p>
+    </kc-clinic>`,
 };
 export default meta;
 

@@ -75,24 +75,25 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   args: { persist: 'none', phone: '+1 (555) 010-2000', name: 'Calm Harbor Ketamine Clinic' },
-  render: (args) => html`<kc-eligibility-check
-    id=${args.id}
-    lang=${ifDefined(args.lang)}
-    theme=${ifDefined(args.theme)}
-    name=${ifDefined(args.name)}
-    phone=${ifDefined(args.phone)}
-    booking-url=${ifDefined(args['booking-url'])}
-    endpoint=${ifDefined(args.endpoint)}
-    regions=${ifDefined(args.regions)}
-    min-age=${ifDefined(args['min-age'])}
-    instruments=${ifDefined(args.instruments)}
-    persist=${ifDefined(args.persist)}
-    handoff-format=${ifDefined(args['handoff-format'])}
-    retry-delay="0"
-    .rules=${args.rules}
-    .answers=${args.answers}
-    .step=${args.step}
-  ></kc-eligibility-check>`,
+  render: (args) =>
+    html`<kc-eligibility-check
+      id=${args.id}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      name=${ifDefined(args.name)}
+      phone=${ifDefined(args.phone)}
+      booking-url=${ifDefined(args['booking-url'])}
+      endpoint=${ifDefined(args.endpoint)}
+      regions=${ifDefined(args.regions)}
+      min-age=${ifDefined(args['min-age'])}
+      instruments=${ifDefined(args.instruments)}
+      persist=${ifDefined(args.persist)}
+      handoff-format=${ifDefined(args['handoff-format'])}
+      retry-delay="0"
+      .rules=${args.rules}
+      .answers=${args.answers}
+      .step=${args.step}
+    ></kc-eligibility-check>`,
 };
 export default meta;
 
@@ -317,7 +318,13 @@ export const HandOff: Story = {
  * clinic has it, the patient can copy what they sent. Against a stand-in endpoint, as above.
  */
 export const HandOffAsFhir: Story = {
-  args: { id: 'handoff-fhir', answers: eligible(), step: 'result', endpoint: 'https://calm-harbor.example/fhir-intake', 'handoff-format': 'fhir' },
+  args: {
+    id: 'handoff-fhir',
+    answers: eligible(),
+    step: 'result',
+    endpoint: 'https://calm-harbor.example/fhir-intake',
+    'handoff-format': 'fhir',
+  },
   play: async ({ canvasElement }) => {
     const el = await show(canvasElement, 'handoff');
     const original = window.fetch;
@@ -369,14 +376,15 @@ export const Spanish: Story = {
 /** Inside a `<kc-clinic>`: the clinic's name, phone, regions and booking link reach the widget. */
 export const InsideClinic: Story = {
   args: { id: 'in-clinic', name: undefined, phone: undefined },
-  render: (args) => html`<kc-clinic
-    name="Calm Harbor Ketamine Clinic"
-    phone="+1 (555) 010-2000"
-    regions="US-CA US-NY"
-    booking-url="https://calm-harbor.example/book"
-  >
-    <kc-eligibility-check id=${args.id} persist="none"></kc-eligibility-check>
-  </kc-clinic>`,
+  render: (args) =>
+    html`<kc-clinic
+      name="Calm Harbor Ketamine Clinic"
+      phone="+1 (555) 010-2000"
+      regions="US-CA US-NY"
+      booking-url="https://calm-harbor.example/book"
+    >
+      <kc-eligibility-check id=${args.id} persist="none"></kc-eligibility-check>
+    </kc-clinic>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(heading(canvasElement)).toBe('About you'), LONG);
     const options = () => [...shadow(canvasElement).querySelectorAll('#region option')].map((o) => o.textContent!.trim());

@@ -35,15 +35,16 @@ const meta: Meta<Args> = {
     lang: { control: 'select', options: [undefined, 'en', 'es'] },
   },
   args: { reviewed: '2025-01-15' },
-  render: (args) => html`<kc-explainer
-    layout=${args.layout ?? nothing}
-    sections=${args.sections ?? nothing}
-    heading-level=${args['heading-level'] ?? nothing}
-    open=${args.open ?? nothing}
-    reviewed=${args.reviewed ?? nothing}
-    theme=${args.theme ?? nothing}
-    lang=${args.lang ?? nothing}
-  ></kc-explainer>`,
+  render: (args) =>
+    html`<kc-explainer
+      layout=${args.layout ?? nothing}
+      sections=${args.sections ?? nothing}
+      heading-level=${args['heading-level'] ?? nothing}
+      open=${args.open ?? nothing}
+      reviewed=${args.reviewed ?? nothing}
+      theme=${args.theme ?? nothing}
+      lang=${args.lang ?? nothing}
+    ></kc-explainer>`,
 };
 export default meta;
 
@@ -174,8 +175,9 @@ export const Spanish: Story = {
 /** The integration section invites the reader to breathe; the clinic opens its own exercise on `kc-cta`. */
 export const WithClinicCta: Story = {
   args: { layout: 'stack', sections: 'integration' },
-  render: (args) => html`${meta.render!(args, {} as never)}
-    <p id="breathe" hidden>Here the clinic opens its <code>&lt;kc-breathwork-timer&gt;</code>.</p>`,
+  render: (args) =>
+    html`${meta.render!(args, {} as never)}
+      <p id="breathe" hidden>Here the clinic opens its <code>&lt;kc-breathwork-timer&gt;</code>.</p>`,
   play: async ({ canvasElement }) => {
     const el = await explainer(canvasElement);
     const target = canvasElement.querySelector<HTMLElement>('#breathe')!;
@@ -188,12 +190,13 @@ export const WithClinicCta: Story = {
 /** The clinic’s own words: a slot replaces a section’s body, `content` its heading or takeaway. */
 export const ClinicOverrides: Story = {
   args: { layout: 'stack', sections: 'dmn' },
-  render: (args) => html`<kc-explainer
-    layout=${args.layout!}
-    sections=${args.sections!}
-    .content=${{ dmn: { heading: 'Your brain at rest', takeaway: 'Ask us what the scans can and cannot show.' } }}
-    ><p slot="dmn">At Calm Harbor we explain the default mode network in your first visit.</p></kc-explainer
-  >`,
+  render: (args) =>
+    html`<kc-explainer
+      layout=${args.layout!}
+      sections=${args.sections!}
+      .content=${{ dmn: { heading: 'Your brain at rest', takeaway: 'Ask us what the scans can and cannot show.' } }}
+      ><p slot="dmn">At Calm Harbor we explain the default mode network in your first visit.</p></kc-explainer
+    >`,
   play: async ({ canvasElement }) => {
     const el = await explainer(canvasElement);
     await expect(shadow(el).querySelector('.h')!.textContent).toBe('Your brain at rest');
@@ -223,7 +226,9 @@ function sectionStory(id: SectionId): Story {
       await expect(sections.map((s) => s.id)).toEqual([`kc-${id}`]);
       // "What the research says" opens on demand; the citations arrive right after the first paint.
       sections[0]!.querySelector<HTMLButtonElement>('.sub button')!.click();
-      await waitFor(() => expect(sections[0]!.querySelectorAll('[part=sources] li')).toHaveLength(CITATIONS[id].length), { timeout: 10_000 });
+      await waitFor(() => expect(sections[0]!.querySelectorAll('[part=sources] li')).toHaveLength(CITATIONS[id].length), {
+        timeout: 10_000,
+      });
       await expect(sections[0]!.querySelector('[part=sources] a')).toBeTruthy();
       await expect(sections[0]!.querySelector('[part=takeaway]')).toBeTruthy();
     },

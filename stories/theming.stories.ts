@@ -39,10 +39,11 @@ const meta: Meta<TokenArgs> = {
       },
     },
   },
-  render: (args) => html`<div class="token-editor" style=${styleMap(args)}>
-    <kc-explainer layout="stack" sections="gap" heading-level="3"></kc-explainer>
-    <kc-breathwork-timer pattern="box"></kc-breathwork-timer>
-  </div>`,
+  render: (args) =>
+    html`<div class="token-editor" style=${styleMap(args)}>
+      <kc-explainer layout="stack" sections="gap" heading-level="3"></kc-explainer>
+      <kc-breathwork-timer pattern="box"></kc-breathwork-timer>
+    </div>`,
 };
 export default meta;
 
@@ -54,7 +55,9 @@ const widgetText = (canvas: HTMLElement) => canvas.querySelector('kc-explainer')
 /** The shipped tokens, on a page set in a system sans-serif, as most clinic sites are: the widgets take its font. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('kc-explainer')!.shadowRoot?.querySelector('[part=takeaway]')).toBeTruthy());
+    await waitFor(() =>
+      expect(canvasElement.querySelector('kc-explainer')!.shadowRoot?.querySelector('[part=takeaway]')).toBeTruthy(),
+    );
     const page = getComputedStyle(canvasElement).fontFamily;
     await expect(page).toMatch(/^system-ui\b/);
     await expect(page).toContain('sans-serif');
@@ -72,7 +75,9 @@ export const InheritsTheHostFont: Story = {
       ${meta.render!(args, context)}
     </div>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(canvasElement.querySelector('kc-explainer')!.shadowRoot?.querySelector('[part=takeaway]')).toBeTruthy());
+    await waitFor(() =>
+      expect(canvasElement.querySelector('kc-explainer')!.shadowRoot?.querySelector('[part=takeaway]')).toBeTruthy(),
+    );
     const host = getComputedStyle(canvasElement.querySelector('.clinic-page')!);
     const text = getComputedStyle(widgetText(canvasElement));
     await expect(text.fontFamily).toBe(host.fontFamily);

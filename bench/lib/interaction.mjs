@@ -68,7 +68,10 @@ export async function measureInteraction(browser, url, tag, spec, runs = 12, { s
           () =>
             new Promise((resolve) => {
               const times = [];
-              const step = (t) => (times.push(t), times.length < 61 ? requestAnimationFrame(step) : resolve(times.slice(1).map((t, i) => t - times[i])));
+              const step = (t) => (
+                times.push(t),
+                times.length < 61 ? requestAnimationFrame(step) : resolve(times.slice(1).map((t, i) => t - times[i]))
+              );
               requestAnimationFrame(step);
             }),
         ),

@@ -94,7 +94,9 @@ export async function traceTasks(browser, url, { settleMs = 1000 } = {}) {
     longestTasksMs: tasks.slice(0, 3).map((t) => round(t.dur / 1000)),
     totalTaskMs: round(tasks.reduce((s, t) => s + t.dur, 0) / 1000),
     insideLongest: Object.entries(inside)
-      .filter(([name]) => /evaluateModule|FunctionCall|UpdateLayoutTree|Layout|ParseHTML|Paint|EvaluateScript|v8\.compile|Commit/.test(name))
+      .filter(([name]) =>
+        /evaluateModule|FunctionCall|UpdateLayoutTree|Layout|ParseHTML|Paint|EvaluateScript|v8\.compile|Commit/.test(name),
+      )
       .sort((a, b) => b[1] - a[1])
       .slice(0, 4)
       .map(([name, d]) => `${name} ${round(d)} ms`),

@@ -3,7 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 
 export function machine(browser) {
-  const release = existsSync('/etc/os-release') ? /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] : undefined;
+  const release = existsSync('/etc/os-release')
+    ? /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1]
+    : undefined;
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model?.trim() ?? 'unknown',

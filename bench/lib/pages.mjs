@@ -31,9 +31,10 @@ const SCALE = ['Not at all', 'Several days', 'More than half the days', 'Nearly 
 /** The same GAD-7 step as plain HTML with no JavaScript: the floor any widget is compared with. */
 export function plainGad7Page() {
   const items = GAD7.map(
-    (item, i) => `<fieldset><legend>${item}</legend>${SCALE.map(
-      (label, v) => `<label><input type="radio" name="q${i}" value="${v}"> ${label}</label>`,
-    ).join(' ')}</fieldset>`,
+    (item, i) =>
+      `<fieldset><legend>${item}</legend>${SCALE.map(
+        (label, v) => `<label><input type="radio" name="q${i}" value="${v}"> ${label}</label>`,
+      ).join(' ')}</fieldset>`,
   ).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>GAD-7, plain HTML</title></head><body><main style="${style}">

@@ -5,7 +5,8 @@ import { TYPEFORM_EMBED_GZIP } from './bytes.mjs';
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (Number.isFinite(n) ? `${Math.round(n * 10) / 10} ms` : '-');
 const yes = (ok) => (ok ? 'met' : '**not met**');
-const label = (key) => (key === 'all' ? 'all.js, every widget' : key.endsWith(' blocking') ? `<${key.slice(0, -9)}>, blocking="render"` : `<${key}>`);
+const label = (key) =>
+  key === 'all' ? 'all.js, every widget' : key.endsWith(' blocking') ? `<${key.slice(0, -9)}>, blocking="render"` : `<${key}>`;
 
 /** Why a widget's page shifted, read from the measurements (both ways of loading it, and what it fetched when). */
 function shiftCause(r, tag) {
@@ -17,7 +18,9 @@ function shiftCause(r, tag) {
     `the module script runs after the page's first paint (${ms(pasted.firstPaintMs)}), so the widget's first render moves the text below it`,
   ];
   if (blocking?.cls === 0)
-    parts.push(`with \`blocking="render"\` on the script tag the page's first paint waits for the script (${ms(blocking.firstPaintMs)}) and nothing moves`);
+    parts.push(
+      `with \`blocking="render"\` on the script tag the page's first paint waits for the script (${ms(blocking.firstPaintMs)}) and nothing moves`,
+    );
   else if (blocking && bytes?.beforeReady.files)
     parts.push(
       `\`blocking="render"\` does not help (${blocking.cls.toFixed(4)}): the first render waits for ${kb(bytes.beforeReady.gzip)} fetched after the entry runs (${bytes.beforeReady.names.join(', ')}), which arrives after the first paint`,
@@ -67,7 +70,9 @@ export function goals(r) {
         (met
           ? ''
           : `; ${late} of ${i.runs} clicks took a frame or more. Cause: ${
-              i.framesToResult === 1 ? 'every click was painted in the very next frame; the time is the wait for that frame to begin' : `some clicks needed ${i.framesToResult} frames; the time is the wait for a frame`
+              i.framesToResult === 1
+                ? 'every click was painted in the very next frame; the time is the wait for that frame to begin'
+                : `some clicks needed ${i.framesToResult} frames; the time is the wait for a frame`
             } (median ${ms(i.medianWaitMs)}) plus that frame's own style, layout and paint (median ${ms(i.medianFrameWorkMs)}, max ${ms(i.maxFrameWorkMs)}; software rendering, no GPU)`),
       met,
     });
@@ -133,7 +138,10 @@ ${r.bytes
 
 ${r.bytes
   .filter((b) => b.measuredLoad && (b.beforeReady.files || b.afterFirstPaint.files))
-  .map((b) => `- ${b.entry}: before usable ${b.beforeReady.names.join(', ') || 'nothing'}; right after first paint ${b.afterFirstPaint.names.join(', ') || 'nothing'}.`)
+  .map(
+    (b) =>
+      `- ${b.entry}: before usable ${b.beforeReady.names.join(', ') || 'nothing'}; right after first paint ${b.afterFirstPaint.names.join(', ') || 'nothing'}.`,
+  )
   .join('\n')}
 
 ## 2. Time to a usable widget
@@ -163,7 +171,10 @@ slows the page down, so compare with the floor's row rather than with 50 ms):
 | Page | Longest tasks | All tasks | Inside the longest |
 | --- | --- | --- | --- |
 ${Object.entries(r.traces)
-  .map(([key, t]) => `| ${key === 'plain' ? 'plain HTML (floor)' : label(key)} | ${t.longestTasksMs.map((d) => `${d} ms`).join(', ')} | ${t.totalTaskMs} ms | ${t.insideLongest.join(', ') || '-'} |`)
+  .map(
+    ([key, t]) =>
+      `| ${key === 'plain' ? 'plain HTML (floor)' : label(key)} | ${t.longestTasksMs.map((d) => `${d} ms`).join(', ')} | ${t.totalTaskMs} ms | ${t.insideLongest.join(', ') || '-'} |`,
+  )
   .join('\n')}
 ${r.notMeasured.length ? `\n${r.notMeasured.map((n) => `- ${n}`).join('\n')}\n` : ''}
 ## 3. Breathwork timing

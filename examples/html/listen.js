@@ -1,6 +1,14 @@
 // 3. A few lines listening to the widgets' events (every kc- event bubbles to document).
 const log = document.getElementById('events');
-for (const type of ['kc-result', 'kc-step-change', 'kc-crisis', 'kc-section-change', 'kc-cta', 'kc-breath-start', 'kc-breath-complete']) {
+for (const type of [
+  'kc-result',
+  'kc-step-change',
+  'kc-crisis',
+  'kc-section-change',
+  'kc-cta',
+  'kc-breath-start',
+  'kc-breath-complete',
+]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     const detail = event.detail || {};

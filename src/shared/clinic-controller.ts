@@ -1,12 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import { clinicContext } from './clinic-context.js';
-import {
-  mergeClinicSettings,
-  parseClinicAttributes,
-  type ClinicAttributes,
-  type ClinicSettings,
-} from './clinic-settings.js';
+import { mergeClinicSettings, parseClinicAttributes, type ClinicAttributes, type ClinicSettings } from './clinic-settings.js';
 import type { ConfigError } from './config-errors.js';
 
 /**
@@ -39,7 +34,8 @@ export class ClinicController {
     const own = this.readOwn();
     const inherited = this.consumer.value;
     const last = this.own;
-    if (last && inherited === this.inherited && (Object.keys(own) as (keyof ClinicAttributes)[]).every((k) => own[k] === last[k])) return;
+    if (last && inherited === this.inherited && (Object.keys(own) as (keyof ClinicAttributes)[]).every((k) => own[k] === last[k]))
+      return;
     const { settings, errors } = parseClinicAttributes(own);
     this.own = own;
     this.inherited = inherited;

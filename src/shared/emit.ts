@@ -2,8 +2,7 @@
 export type KcEventName = Extract<keyof GlobalEventHandlersEventMap, `kc-${string}`>;
 
 /** The `detail` type of a `kc-` event, read from `GlobalEventHandlersEventMap`. */
-export type KcEventDetail<K extends KcEventName> =
-  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type KcEventDetail<K extends KcEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /**
  * Dispatches a typed `kc-` event from an element. Every event of the library

@@ -158,7 +158,9 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
     (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
     render(
       html`<div part="base" dir="ltr" data-theme=${this.resolvedTheme}>
-        <p class="kc-config-error" role="alert">This content could not be loaded. Please check your connection and reload the page.</p>
+        <p class="kc-config-error" role="alert">
+          This content could not be loaded. Please check your connection and reload the page.
+        </p>
       </div>`,
       this.renderRoot,
       this.renderOptions,

@@ -43,7 +43,11 @@ async function focusedOn(tree: () => Promise<AxTree>, expected: { role: string; 
 const timesRead = (tree: AxTree, text: string) => tree.reading().filter((line) => line.includes(text)).length;
 
 /** What the live regions hold (each is read out when it changes, then stays in the reading order). */
-const live = (tree: AxTree) => tree.liveRegions().map((region) => region.text).filter(Boolean);
+const live = (tree: AxTree) =>
+  tree
+    .liveRegions()
+    .map((region) => region.text)
+    .filter(Boolean);
 
 /** The links of the error summary whose heading is `heading`. */
 function summaryLinks(tree: AxTree, heading: string): string[] {
@@ -90,15 +94,25 @@ describe('<kc-eligibility-check> as a screen reader reads it (built bundle, Chro
 
     // Step 2: every GAD-7 item described by the stem, so moving group to group says the time frame.
     t = await expectStep(tree, s, 2, s.steps.anxiety);
-    for (const item of s.gad7.items) expect(t.get('radiogroup', item)).toMatchObject({ description: s.gad7.stem, props: { required: true } });
+    for (const item of s.gad7.items)
+      expect(t.get('radiogroup', item)).toMatchObject({ description: s.gad7.stem, props: { required: true } });
     expect(t.get('radiogroup', s.gad7.difficulty).props.required).not.toBe(true);
-    for (const item of s.gad7.items) await tab.getByRole('radiogroup', { name: item, exact: true }).getByRole('radio', { name: s.gad7.scale[2], exact: true }).check();
+    for (const item of s.gad7.items)
+      await tab
+        .getByRole('radiogroup', { name: item, exact: true })
+        .getByRole('radio', { name: s.gad7.scale[2], exact: true })
+        .check();
     await tab.getByRole('button', { name: s.next, exact: true }).click();
 
     // Step 3: the PHQ-9, the same way.
     t = await expectStep(tree, s, 3, s.steps.mood);
-    for (const item of s.phq9.items) expect(t.get('radiogroup', item)).toMatchObject({ description: s.phq9.stem, props: { required: true } });
-    for (const item of s.phq9.items) await tab.getByRole('radiogroup', { name: item, exact: true }).getByRole('radio', { name: s.phq9.scale[0], exact: true }).check();
+    for (const item of s.phq9.items)
+      expect(t.get('radiogroup', item)).toMatchObject({ description: s.phq9.stem, props: { required: true } });
+    for (const item of s.phq9.items)
+      await tab
+        .getByRole('radiogroup', { name: item, exact: true })
+        .getByRole('radio', { name: s.phq9.scale[0], exact: true })
+        .check();
     await tab.getByRole('button', { name: s.next, exact: true }).click();
 
     // Step 4: the choose-all-that-apply lists are optional, the rest required.
@@ -107,19 +121,28 @@ describe('<kc-eligibility-check> as a screen reader reads it (built bundle, Chro
     expect(t.get('radiogroup', s.trials).props.required).toBe(true);
     expect(t.get('radiogroup', s.prescriber).props.required).toBe(true);
     await tab.getByRole('radiogroup', { name: s.trials, exact: true }).getByRole('radio').nth(2).check();
-    await tab.getByRole('radiogroup', { name: s.prescriber, exact: true }).getByRole('radio', { name: s.yes, exact: true }).check();
+    await tab
+      .getByRole('radiogroup', { name: s.prescriber, exact: true })
+      .getByRole('radio', { name: s.yes, exact: true })
+      .check();
     await tab.getByRole('button', { name: s.next, exact: true }).click();
 
     // Step 5: every health question required; one missing is named and reachable from the summary.
     t = await expectStep(tree, s, 5, s.steps.health);
     for (const item of HEALTH_ITEMS) expect(t.get('radiogroup', s.health[item]).props.required).toBe(true);
     for (const item of HEALTH_ITEMS.slice(1))
-      await tab.getByRole('radiogroup', { name: s.health[item], exact: true }).getByRole('radio', { name: s.no, exact: true }).check();
+      await tab
+        .getByRole('radiogroup', { name: s.health[item], exact: true })
+        .getByRole('radio', { name: s.no, exact: true })
+        .check();
     await tab.getByRole('button', { name: s.seeResult, exact: true }).click();
     await focusedOn(tree, { role: 'heading', name: s.missing(1) });
     await tab.getByRole('link', { name: s.health[HEALTH_ITEMS[0]], exact: true }).click();
     await focusedOn(tree, { role: 'radio', name: s.yes });
-    await tab.getByRole('radiogroup', { name: s.health[HEALTH_ITEMS[0]], exact: true }).getByRole('radio', { name: s.no, exact: true }).check();
+    await tab
+      .getByRole('radiogroup', { name: s.health[HEALTH_ITEMS[0]], exact: true })
+      .getByRole('radio', { name: s.no, exact: true })
+      .check();
     await tab.getByRole('button', { name: s.seeResult, exact: true }).click();
 
     // The result: its heading has focus and is read once.
@@ -145,13 +168,18 @@ describe('<kc-eligibility-check> as a screen reader reads it (built bundle, Chro
     let t = await expectStep(tree, s, 2, s.steps.anxiety);
     // The GAD-7 is shown in English (marked so), described by its English stem.
     for (const item of s.gad7.items) expect(t.get('radiogroup', item).description).toBe(s.gad7.stem);
-    for (const item of s.gad7.items) await tab.getByRole('radiogroup', { name: item, exact: true }).getByRole('radio').first().check();
+    for (const item of s.gad7.items)
+      await tab.getByRole('radiogroup', { name: item, exact: true }).getByRole('radio').first().check();
     await tab.getByRole('button', { name: s.next, exact: true }).click();
 
     t = await expectStep(tree, s, 3, s.steps.mood);
     for (const item of s.phq9.items) expect(t.get('radiogroup', item).description).toBe(s.phq9.stem);
-    for (const item of s.phq9.items.slice(0, 8)) await tab.getByRole('radiogroup', { name: item, exact: true }).getByRole('radio').first().check();
-    await tab.getByRole('radiogroup', { name: s.phq9.items[8], exact: true }).getByRole('radio', { name: s.phq9.scale[1], exact: true }).check();
+    for (const item of s.phq9.items.slice(0, 8))
+      await tab.getByRole('radiogroup', { name: item, exact: true }).getByRole('radio').first().check();
+    await tab
+      .getByRole('radiogroup', { name: s.phq9.items[8], exact: true })
+      .getByRole('radio', { name: s.phq9.scale[1], exact: true })
+      .check();
     // The crisis panel appears while focus stays on the answer: the status line says so.
     await expect.poll(async () => live(await tree())).toEqual([s.crisis.heading]);
     await tab.getByRole('button', { name: s.next, exact: true }).click();

@@ -23,10 +23,15 @@ it('bench/run.mjs --smoke measures every section and writes RESULTS.md and the J
   const active = tags.filter((t) => !WIDGETS[t]!.passive);
   const finite = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
 
-  expect(r.machine).toMatchObject({ cores: expect.any(Number), node: process.version, chromium: expect.stringMatching(/^\d+\./) });
+  expect(r.machine).toMatchObject({
+    cores: expect.any(Number),
+    node: process.version,
+    chromium: expect.stringMatching(/^\d+\./),
+  });
   // 1. Bytes: all.js and every element entry, each with what loads later.
   expect(r.bytes.map((b: { entry: string }) => b.entry).sort()).toEqual(['all.js', ...tags.map((t) => `${t}.js`)].sort());
-  for (const b of r.bytes) expect(b.static.gzip > 0 && b.static.brotli > 0 && b.static.brotli < b.static.gzip * 1.2, b.entry).toBe(true);
+  for (const b of r.bytes)
+    expect(b.static.gzip > 0 && b.static.brotli > 0 && b.static.brotli < b.static.gzip * 1.2, b.entry).toBe(true);
   // 2. Time to usable: the floor, every widget (pasted and render-blocking), all.js.
   expect(Object.keys(r.loads).sort()).toEqual(['all', 'plain', ...active, ...active.map((t) => `${t} blocking`)].sort());
   for (const [key, l] of Object.entries<{ readyMs: number; cls: number; firstPaintMs: number }>(r.loads))
@@ -38,16 +43,27 @@ it('bench/run.mjs --smoke measures every section and writes RESULTS.md and the J
   }
   // 4. Memory: every element, with checkpoints and the DOM counters.
   expect(Object.keys(r.memory).sort()).toEqual([...tags].sort());
-  for (const [tag, m] of Object.entries<{ checkpoints: unknown[]; retainedBytesPerWidget: number; domNodes: number[] }>(r.memory)) {
+  for (const [tag, m] of Object.entries<{ checkpoints: unknown[]; retainedBytesPerWidget: number; domNodes: number[] }>(
+    r.memory,
+  )) {
     expect(m.checkpoints, tag).toHaveLength(5);
     expect(m.retainedBytesPerWidget, tag).toBeGreaterThan(0);
     expect(m.domNodes.every(finite), tag).toBe(true);
   }
   // 5. Interaction: every widget the table gives a click.
   expect(Object.keys(r.interaction).sort()).toEqual(active.filter((t) => WIDGETS[t]!.click).sort());
-  for (const i of Object.values<{ medianMs: number; frameMs: number }>(r.interaction)) expect(finite(i.medianMs) && finite(i.frameMs)).toBe(true);
+  for (const i of Object.values<{ medianMs: number; frameMs: number }>(r.interaction))
+    expect(finite(i.medianMs) && finite(i.frameMs)).toBe(true);
 
-  for (const heading of ['## Machine', '## Goals', '## 1. Bytes', '## 2. Time to a usable widget', '## 3. Breathwork timing', '## 4. Memory', '## 5. Interaction'])
+  for (const heading of [
+    '## Machine',
+    '## Goals',
+    '## 1. Bytes',
+    '## 2. Time to a usable widget',
+    '## 3. Breathwork timing',
+    '## 4. Memory',
+    '## 5. Interaction',
+  ])
     expect(md).toContain(heading);
   expect(md).toContain('Typeform');
 }, 180_000);

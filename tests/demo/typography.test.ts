@@ -14,10 +14,12 @@ beforeAll(() => {
 afterAll(() => style.remove());
 
 it('sets the demo page in a system sans-serif at a comfortable line height and measure, and the widgets inherit it', async () => {
-  const main = await fixture<HTMLElement>(html`<main>
-    <p class="lede">A paragraph of the clinic's own text, long enough to wrap at the page's measure on a wide screen.</p>
-    <kc-explainer layout="stack" sections="gap"></kc-explainer>
-  </main>`);
+  const main = await fixture<HTMLElement>(
+    html`<main>
+      <p class="lede">A paragraph of the clinic's own text, long enough to wrap at the page's measure on a wide screen.</p>
+      <kc-explainer layout="stack" sections="gap"></kc-explainer>
+    </main>`,
+  );
   const page = getComputedStyle(document.documentElement);
   expect(page.fontFamily).toMatch(/^system-ui\b/);
   expect(page.fontFamily).toContain('sans-serif');

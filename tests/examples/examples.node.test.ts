@@ -38,7 +38,10 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
 
 /** The theme an element renders with (its own or its clinic's). */
 function renderedTheme(page: Page, selector: string) {
-  return page.evaluate((s) => document.querySelector(s)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme'), selector);
+  return page.evaluate(
+    (s) => document.querySelector(s)!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme'),
+    selector,
+  );
 }
 
 /**
@@ -78,14 +81,23 @@ describe('examples/react (React 19)', () => {
     );
     expect(names).toEqual(['Calm Harbor Ketamine Clinic', 'Calm Harbor (bare tag)']);
     // headingLevel={3} arrived as a property.
-    expect(await page.evaluate(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[role=tabpanel] [role=heading]')!.getAttribute('aria-level'))).toBe('3');
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('#explainer')!
+          .shadowRoot!.querySelector('[role=tabpanel] [role=heading]')!
+          .getAttribute('aria-level'),
+      ),
+    ).toBe('3');
     await exerciseWidgets(page);
     // The bare tag's onkc-breath-start prop is a React 19 custom-event listener.
     await page.locator('#bare-timer [part~=toggle]').click();
     await page.locator('#practised', { hasText: 'started (bare tag)' }).waitFor();
     // A theme change in React state reaches both clinics and their widgets.
     await page.getByRole('button', { name: /^Theme/ }).click();
-    await page.waitForFunction(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark');
+    await page.waitForFunction(
+      () => document.querySelector('#explainer')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark',
+    );
     expect(await renderedTheme(page, '#bare-timer')).toBe('dark');
     expect(errors).toEqual([]);
     await page.close();
@@ -98,7 +110,9 @@ describe('examples/vue (Vue 3)', () => {
     expect(await renderedTheme(page, '#clinic')).toBe('light');
     await exerciseWidgets(page);
     await page.getByRole('button', { name: /^Theme/ }).click();
-    await page.waitForFunction(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark');
+    await page.waitForFunction(
+      () => document.querySelector('#explainer')!.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme') === 'dark',
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -107,7 +121,9 @@ describe('examples/vue (Vue 3)', () => {
 describe('examples/html (one script tag from dist/cdn)', () => {
   it('upgrades the pasted tags, and a few lines of script hear their events', async () => {
     const { page, errors } = await open('/examples/html/index.html');
-    const settings = await page.evaluate(() => (document.querySelector('kc-clinic') as HTMLElement & { settings: object }).settings);
+    const settings = await page.evaluate(
+      () => (document.querySelector('kc-clinic') as HTMLElement & { settings: object }).settings,
+    );
     expect(settings).toMatchObject({ name: 'Calm Harbor Ketamine Clinic', regions: ['US-CA', 'US-NY'] });
     await screenAsMinor(page);
     await page.locator('#events li', { hasText: 'kc-result: ineligible' }).waitFor({ timeout: 15_000 });

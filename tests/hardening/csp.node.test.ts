@@ -25,7 +25,8 @@ describe('under a strict CSP with Trusted Types', () => {
       await tab.reload();
       await keyboardWorks(tab, await ready(tab, tag, spec), spec);
     }
-    if (!spec.click && !spec.keyboard) expect(spec.passive, `<${tag}> has no interaction in the table: say why in "passive"`).toBeTruthy();
+    if (!spec.click && !spec.keyboard)
+      expect(spec.passive, `<${tag}> has no interaction in the table: say why in "passive"`).toBeTruthy();
     // Let anything loaded after the first paint arrive before counting.
     await tab.waitForTimeout(300);
     expect(await violations()).toEqual([]);

@@ -52,7 +52,9 @@ beforeAll(async () => {
       '/moved-308': redirect(308),
       '/sign-in': async (req, res) => {
         await bodyOf(req);
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Sign in</title><form>Sign in</form>');
+        res
+          .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><title>Sign in</title><form>Sign in</form>');
       },
       '/intake': async (req, res) => {
         delivered.push(await bodyOf(req));
@@ -77,11 +79,14 @@ async function handOff(path: string) {
   await el.evaluate((el) => {
     const w = window as unknown as { __events: { type: string; detail: unknown }[] };
     w.__events = [];
-    for (const type of ['kc-submit-success', 'kc-submit-error']) el.addEventListener(type, (e) => w.__events.push({ type, detail: (e as CustomEvent).detail }));
+    for (const type of ['kc-submit-success', 'kc-submit-error'])
+      el.addEventListener(type, (e) => w.__events.push({ type, detail: (e as CustomEvent).detail }));
   });
   await el.evaluate(spec.session!.prepare!);
   await (await inWidget(tab, el, spec.session!.click)).click();
-  await tab.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, undefined, { timeout: 10_000 });
+  await tab.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length > 0, undefined, {
+    timeout: 10_000,
+  });
   const outcome = await el.evaluate((el: Widget) => ({
     events: (window as unknown as { __events: { type: string; detail: { error?: string } }[] }).__events,
     status: el.shadowRoot.querySelector('[part=handoff-status]')?.textContent ?? '',

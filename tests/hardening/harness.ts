@@ -94,7 +94,13 @@ export async function open(h: Harness, path: string, init?: () => void): Promise
   });
   if (init) await tab.addInitScript(init);
   await tab.goto(h.server.url + path);
-  return { tab, console, errors, requests, violations: () => tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
+  return {
+    tab,
+    console,
+    errors,
+    requests,
+    violations: () => tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  };
 }
 
 /** The `index`th `tag` on the page, once its table entry says it is ready. */
@@ -107,7 +113,9 @@ export async function ready(tab: Page, tag: string, spec: WidgetSpec, index = 0)
 
 /** Waits until `selector` matches in the widget's shadow root. */
 export function shows(tab: Page, el: ElementHandle<Widget>, selector: string, timeout = 5000) {
-  return tab.waitForFunction(([el, s]) => !!(el as Widget).shadowRoot.querySelector(s as string), [el, selector] as const, { timeout });
+  return tab.waitForFunction(([el, s]) => !!(el as Widget).shadowRoot.querySelector(s as string), [el, selector] as const, {
+    timeout,
+  });
 }
 
 let marks = 0;

@@ -5,8 +5,25 @@
 // get the same payloads.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UNREADABLE_KINDS, Unreadable } from './hostile-objects.js';
-import { stringAttributes, stringProperties, attributesOf, objectProperties, urlAttributes, writableProperties } from './manifest.js';
-import { PAYLOADS, aFewFrames, catchErrors, configErrorText, container, create, injected, whenReady, widgets } from './in-browser.js';
+import {
+  stringAttributes,
+  stringProperties,
+  attributesOf,
+  objectProperties,
+  urlAttributes,
+  writableProperties,
+} from './manifest.js';
+import {
+  PAYLOADS,
+  aFewFrames,
+  catchErrors,
+  configErrorText,
+  container,
+  create,
+  injected,
+  whenReady,
+  widgets,
+} from './in-browser.js';
 import type { Widget } from './widgets.mjs';
 
 const all = widgets();
@@ -29,7 +46,11 @@ afterEach(() => {
 
 /** Every text setting of every element: attributes, and text properties without an attribute. */
 const settings = all.flatMap(([tag]) => {
-  const attributes = stringAttributes(tag).map((name) => ({ tag, name, field: attributesOf(tag).find((a) => a.name === name)?.fieldName }));
+  const attributes = stringAttributes(tag).map((name) => ({
+    tag,
+    name,
+    field: attributesOf(tag).find((a) => a.name === name)?.fieldName,
+  }));
   const withAttribute = new Set(attributes.map((a) => a.field));
   const propertiesOnly = stringProperties(tag)
     .filter((p) => !withAttribute.has(p))
@@ -44,35 +65,46 @@ const settings = all.flatMap(([tag]) => {
 async function expectInert(widgets: Widget[], where: string, { rendered = false } = {}) {
   for (const el of widgets)
     if (!rendered) await whenReady(el);
-    else await vi.waitFor(() => expect(el.shadowRoot?.querySelector('[part~=base]')?.textContent?.trim()).toBeTruthy(), { timeout: 5000 });
+    else
+      await vi.waitFor(() => expect(el.shadowRoot?.querySelector('[part~=base]')?.textContent?.trim()).toBeTruthy(), {
+        timeout: 5000,
+      });
   await aFewFrames();
   const parent = widgets[0]!.parentElement!;
   expect(injected(parent), where).toEqual([]);
   expect(pwned(), where).toBeUndefined();
   expect(guard.errors, where).toEqual([]);
-  for (const el of widgets) expect(el.shadowRoot.querySelector('[part~=base]'), `${where}: <${el.localName}> renders`).not.toBeNull();
+  for (const el of widgets)
+    expect(el.shadowRoot.querySelector('[part~=base]'), `${where}: <${el.localName}> renders`).not.toBeNull();
 }
 
 describe('hostile text in every text attribute and property', () => {
   it('covers every element folder and finds text settings in the manifest', () => {
     expect(settings.length).toBeGreaterThan(all.length);
-    for (const [tag] of all) expect(settings.some((s) => s.tag === tag), tag).toBe(true);
+    for (const [tag] of all)
+      expect(
+        settings.some((s) => s.tag === tag),
+        tag,
+      ).toBe(true);
   });
 
-  it.each(settings.map((s) => [`<${s.tag}> ${s.name}`, s] as const))('%s renders it as inert text', async (where, { tag, name, field }) => {
-    const parent = container();
-    const made: Widget[] = [];
-    for (const payload of PAYLOADS) {
-      if (!name.startsWith('.')) made.push(create(parent, tag, { [name]: payload }));
-      if (field) made.push(create(parent, tag, {}, { [field]: payload }));
-      // Inside a clinic that carries the same text, too.
-      if (tag !== 'kc-clinic' && !name.startsWith('.')) {
-        const clinic = create(parent, 'kc-clinic', { [name]: payload });
-        made.push(create(clinic, tag));
+  it.each(settings.map((s) => [`<${s.tag}> ${s.name}`, s] as const))(
+    '%s renders it as inert text',
+    async (where, { tag, name, field }) => {
+      const parent = container();
+      const made: Widget[] = [];
+      for (const payload of PAYLOADS) {
+        if (!name.startsWith('.')) made.push(create(parent, tag, { [name]: payload }));
+        if (field) made.push(create(parent, tag, {}, { [field]: payload }));
+        // Inside a clinic that carries the same text, too.
+        if (tag !== 'kc-clinic' && !name.startsWith('.')) {
+          const clinic = create(parent, 'kc-clinic', { [name]: payload });
+          made.push(create(clinic, tag));
+        }
       }
-    }
-    await expectInert(made, where);
-  });
+      await expectInert(made, where);
+    },
+  );
 });
 
 const URLS = [
@@ -107,15 +139,19 @@ describe('URLs', () => {
     await expectInert([...parent.children] as Widget[], where);
   });
 
-  it.each(all.filter(([tag]) => tag !== 'kc-clinic'))('<%s> inside a clinic with script URLs renders without them', async (tag) => {
-    const parent = container();
-    for (const url of URLS.slice(0, 6)) {
-      const clinic = create(parent, 'kc-clinic', { 'booking-url': url, endpoint: url });
-      create(clinic, tag);
-    }
-    await expectInert([...parent.querySelectorAll(tag)] as Widget[], tag);
-    for (const clinic of parent.querySelectorAll('kc-clinic')) expect(configErrorText(clinic as Widget)).toContain('booking-url');
-  });
+  it.each(all.filter(([tag]) => tag !== 'kc-clinic'))(
+    '<%s> inside a clinic with script URLs renders without them',
+    async (tag) => {
+      const parent = container();
+      for (const url of URLS.slice(0, 6)) {
+        const clinic = create(parent, 'kc-clinic', { 'booking-url': url, endpoint: url });
+        create(clinic, tag);
+      }
+      await expectInert([...parent.querySelectorAll(tag)] as Widget[], tag);
+      for (const clinic of parent.querySelectorAll('kc-clinic'))
+        expect(configErrorText(clinic as Widget)).toContain('booking-url');
+    },
+  );
 });
 
 describe("the table's object settings (content overrides, rule sets)", () => {
@@ -141,7 +177,9 @@ describe("the table's object settings (content overrides, rule sets)", () => {
 });
 
 describe('object settings set to what throws when read (getters, Proxies, revoked Proxies, cycles)', () => {
-  const properties = all.flatMap(([tag]) => objectProperties(tag).map((property) => [`<${tag}> .${property}`, tag, property] as const));
+  const properties = all.flatMap(([tag]) =>
+    objectProperties(tag).map((property) => [`<${tag}> .${property}`, tag, property] as const),
+  );
 
   it('finds the object settings (content overrides, rule sets, answers)', () => {
     expect(properties.map(([where]) => where)).toEqual(
@@ -149,25 +187,36 @@ describe('object settings set to what throws when read (getters, Proxies, revoke
     );
   });
 
-  it.each(properties)('%s: setting it never throws, before or after connection, and the widget still renders', async (where, tag, property) => {
-    const parent = container();
-    const made: Widget[] = [];
-    for (const kind of UNREADABLE_KINDS) {
-      const before = document.createElement(tag) as Widget;
-      expect(() => Object.assign(before, { [property]: new Unreadable(kind).make() }), `${where} = ${kind}, before connection`).not.toThrow();
-      parent.append(before);
-      const after = create(parent, tag);
-      await after.updateComplete;
-      expect(() => Object.assign(after, { [property]: new Unreadable(kind).make() }), `${where} = ${kind}, after connection`).not.toThrow();
-      made.push(before, after);
-    }
-    // A widget may refuse to work with settings it cannot read (a rule set, by design), as long as it says so.
-    await expectInert(made, where, { rendered: true });
-  });
+  it.each(properties)(
+    '%s: setting it never throws, before or after connection, and the widget still renders',
+    async (where, tag, property) => {
+      const parent = container();
+      const made: Widget[] = [];
+      for (const kind of UNREADABLE_KINDS) {
+        const before = document.createElement(tag) as Widget;
+        expect(
+          () => Object.assign(before, { [property]: new Unreadable(kind).make() }),
+          `${where} = ${kind}, before connection`,
+        ).not.toThrow();
+        parent.append(before);
+        const after = create(parent, tag);
+        await after.updateComplete;
+        expect(
+          () => Object.assign(after, { [property]: new Unreadable(kind).make() }),
+          `${where} = ${kind}, after connection`,
+        ).not.toThrow();
+        made.push(before, after);
+      }
+      // A widget may refuse to work with settings it cannot read (a rule set, by design), as long as it says so.
+      await expectInert(made, where, { rendered: true });
+    },
+  );
 });
 
 describe('any property set from script to a value of the wrong kind (an object, a number, a list, a Proxy)', () => {
-  const properties = all.flatMap(([tag]) => writableProperties(tag).map((property) => [`<${tag}> .${property}`, tag, property] as const));
+  const properties = all.flatMap(([tag]) =>
+    writableProperties(tag).map((property) => [`<${tag}> .${property}`, tag, property] as const),
+  );
   const values = (): [string, unknown][] => [
     ...UNREADABLE_KINDS.map((kind): [string, unknown] => [kind, new Unreadable(kind).make()]),
     ['an object', {}],
@@ -189,7 +238,9 @@ describe('any property set from script to a value of the wrong kind (an object, 
     }
     await aFewFrames();
     for (const el of made) {
-      await vi.waitFor(() => expect(el.shadowRoot?.querySelector('[part~=base]'), `${where}: <${tag}> renders`).not.toBeNull(), { timeout: 2000 });
+      await vi.waitFor(() => expect(el.shadowRoot?.querySelector('[part~=base]'), `${where}: <${tag}> renders`).not.toBeNull(), {
+        timeout: 2000,
+      });
       await el.updateComplete;
     }
     await aFewFrames();

@@ -51,7 +51,8 @@ export function real(value: unknown): unknown {
   const entries = Object.entries(value);
   const copy = Object.fromEntries(entries.filter(([, v]) => !(v instanceof ThrowingGetter)).map(([k, v]) => [k, real(v)]));
   for (const [, v] of entries)
-    if (v instanceof ThrowingGetter) Object.defineProperty(copy, v.key, { enumerable: true, configurable: true, get: thrower('getter') });
+    if (v instanceof ThrowingGetter)
+      Object.defineProperty(copy, v.key, { enumerable: true, configurable: true, get: thrower('getter') });
   return copy;
 }
 
@@ -61,7 +62,10 @@ export function unreadable(keys: fc.Arbitrary<string> = fc.constant('minAge')): 
 }
 
 /** `objects`, and sometimes one of `keys` behind a getter that throws (what a host's class or framework may give). */
-export function sometimesThrowingGetter<T extends object>(objects: fc.Arbitrary<T>, keys: fc.Arbitrary<string>): fc.Arbitrary<T | Record<string, unknown>> {
+export function sometimesThrowingGetter<T extends object>(
+  objects: fc.Arbitrary<T>,
+  keys: fc.Arbitrary<string>,
+): fc.Arbitrary<T | Record<string, unknown>> {
   return fc.oneof(
     objects,
     fc.tuple(objects, keys).map(([object, key]) => ({ ...object, [`getter:${key}`]: new ThrowingGetter(key) })),
@@ -78,6 +82,10 @@ export function notPlain(value: unknown, path = 'result'): string[] {
   if (typeof value !== 'object' || !(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype)) return [path];
   if (Array.isArray(value) && Object.getPrototypeOf(value) !== Array.prototype) return [path];
   return Object.entries(Object.getOwnPropertyDescriptors(value)).flatMap(([key, descriptor]) =>
-    key === 'length' && Array.isArray(value) ? [] : 'value' in descriptor ? notPlain(descriptor.value, `${path}.${key}`) : [`${path}.${key}`],
+    key === 'length' && Array.isArray(value)
+      ? []
+      : 'value' in descriptor
+        ? notPlain(descriptor.value, `${path}.${key}`)
+        : [`${path}.${key}`],
   );
 }

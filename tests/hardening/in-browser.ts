@@ -45,7 +45,8 @@ export function create(
   defaults = true,
 ): Widget {
   const el = document.createElement(tag) as Widget;
-  for (const [name, value] of Object.entries({ ...(defaults ? widgetSpec(tag).attributes : {}), ...attributes })) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ ...(defaults ? widgetSpec(tag).attributes : {}), ...attributes }))
+    el.setAttribute(name, value);
   Object.assign(el, properties);
   parent.append(el);
   return el;
@@ -60,7 +61,8 @@ export async function whenReady(el: Widget, timeout = 5000): Promise<void> {
   await vi.waitFor(
     async () => {
       await el.updateComplete;
-      if (!spec.ready(el) && !spec.refused?.(el)) throw new Error(`<${el.localName}> is not ready: ${el.shadowRoot?.textContent?.slice(0, 200)}`);
+      if (!spec.ready(el) && !spec.refused?.(el))
+        throw new Error(`<${el.localName}> is not ready: ${el.shadowRoot?.textContent?.slice(0, 200)}`);
     },
     { timeout, interval: 20 },
   );
@@ -84,10 +86,14 @@ export function deepElements(root: ParentNode): Element[] {
 export function injected(root: ParentNode): string[] {
   const found: string[] = [];
   for (const el of deepElements(root)) {
-    if (/^(script|img|iframe|object|embed|image|frame|frameset|base|meta|link)$/i.test(el.localName)) found.push(`<${el.localName}>`);
+    if (/^(script|img|iframe|object|embed|image|frame|frameset|base|meta|link)$/i.test(el.localName))
+      found.push(`<${el.localName}>`);
     for (const attr of el.attributes) {
       if (/^on/i.test(attr.name)) found.push(`<${el.localName} ${attr.name}>`);
-      if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
+      if (
+        /^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name) &&
+        /^\s*(javascript|data|vbscript):/i.test(attr.value)
+      )
         found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
     }
   }

@@ -64,7 +64,8 @@ describe('removing a widget mid-session', () => {
     await tab.waitForTimeout(200);
     const before = await counts(tab);
     const attributes = { ...spec.attributes, ...spec.session?.attributes };
-    for (const [name, value] of Object.entries(attributes)) attributes[name] = value.replace('{endpoint}', `${h.server.url}/endpoint`);
+    for (const [name, value] of Object.entries(attributes))
+      attributes[name] = value.replace('{endpoint}', `${h.server.url}/endpoint`);
     const el = await insert(tab, tag, attributes);
 
     for (const round of [1, 2]) {
@@ -73,7 +74,8 @@ describe('removing a widget mid-session', () => {
         await startSession(tab, el, spec);
         const during = await counts(tab);
         // The probe sees what the session holds (else this test would prove nothing).
-        for (const kind of spec.session.holds) expect(during[kind], `round ${round}: ${kind} while the session runs`).toBeGreaterThan(before[kind]);
+        for (const kind of spec.session.holds)
+          expect(during[kind], `round ${round}: ${kind} while the session runs`).toBeGreaterThan(before[kind]);
       } else if (spec.works) {
         expect(await el.evaluate(spec.works)).toBe(true);
       }

@@ -77,7 +77,14 @@ export function writableProperties(tag: string): string[] {
  */
 export function objectProperties(tag: string): string[] {
   return (declaration(tag).members ?? [])
-    .filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && /(^|\|)\s*[A-Z]/.test(m.type?.text ?? ''))
+    .filter(
+      (m) =>
+        m.kind === 'field' &&
+        !m.static &&
+        !m.readonly &&
+        (m.privacy ?? 'public') === 'public' &&
+        /(^|\|)\s*[A-Z]/.test(m.type?.text ?? ''),
+    )
     .map((m) => m.name);
 }
 

@@ -35,9 +35,22 @@ import {
   readSettings,
   validateAnswers,
 } from '../../src/index.js';
-import { parseHeadingLevel, parseLayout, parseOpen, parseReviewed, sectionFromHash } from '../../src/components/explainer/sections.js';
+import {
+  parseHeadingLevel,
+  parseLayout,
+  parseOpen,
+  parseReviewed,
+  sectionFromHash,
+} from '../../src/components/explainer/sections.js';
 import { MIN_CYCLE_S } from '../../src/components/breathwork-timer/patterns.js';
-import { notPlain, real, sometimesThrowingGetter, ThrowingGetter, unreadable as unreadableArbitrary, Unreadable } from './hostile-objects.js';
+import {
+  notPlain,
+  real,
+  sometimesThrowingGetter,
+  ThrowingGetter,
+  unreadable as unreadableArbitrary,
+  Unreadable,
+} from './hostile-objects.js';
 
 const RUNS = { numRuns: 400 };
 
@@ -46,11 +59,31 @@ const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.string({ unit: fc.constantFrom(...'0123456789.-+ msecin:/\\\t\n(),#'.split('')), maxLength: 20 }),
-  fc.constantFrom('', ' ', '-', '--', '.', '0', '-0', '1e309', 'NaN', 'Infinity', '__proto__', 'constructor', 'toString', '{}', '[]', 'null'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '-',
+    '--',
+    '.',
+    '0',
+    '-0',
+    '1e309',
+    'NaN',
+    'Infinity',
+    '__proto__',
+    'constructor',
+    'toString',
+    '{}',
+    '[]',
+    'null',
+  ),
   fc.json(),
 );
 /** Anything at all: what a property set from JavaScript may hold. */
-const anything = fc.oneof(text, fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }));
+const anything = fc.oneof(
+  text,
+  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+);
 
 type Fn = (...args: unknown[]) => unknown;
 /** Parsers that document taking any value (JSON, or a property set from script); the rest take text. */
@@ -81,11 +114,22 @@ function reportProblems(result: unknown): string[] {
 }
 
 describe('every exported parse*, validate* and check* function (found by name)', () => {
-  const found = Object.entries(api).filter(([name, value]) => typeof value === 'function' && /^(parse|validate|check)[A-Z]/.test(name)) as [string, Fn][];
+  const found = Object.entries(api).filter(
+    ([name, value]) => typeof value === 'function' && /^(parse|validate|check)[A-Z]/.test(name),
+  ) as [string, Fn][];
 
   it('finds them', () => {
     expect(found.map(([name]) => name)).toEqual(
-      expect.arrayContaining(['checkSafeUrl', 'parseClinicAttributes', 'parseRegions', 'parseContent', 'parseSections', 'parsePattern', 'parseDuration', 'parseCycles']),
+      expect.arrayContaining([
+        'checkSafeUrl',
+        'parseClinicAttributes',
+        'parseRegions',
+        'parseContent',
+        'parseSections',
+        'parsePattern',
+        'parseDuration',
+        'parseCycles',
+      ]),
     );
   });
 
@@ -99,40 +143,68 @@ describe('every exported parse*, validate* and check* function (found by name)',
     );
   });
 
-  it.each(found.filter(([name]) => TAKES_OBJECTS.has(name)))('%s never throws on what a script may set: cycles, getters and Proxies that throw', (_name, fn) => {
-    const key = fc.oneof(fc.string(), fc.constantFrom('name', 'phone', 'bookingUrl', 'endpoint', 'lang', 'minAge', 'actions', 'age', 'gad7', 'health', 'dmn'));
-    const object = fc.dictionary(key, fc.oneof(anything, unreadableArbitrary(key)), { maxKeys: 4 });
-    const hostile = fc.oneof(unreadableArbitrary(key), sometimesThrowingGetter(object, key));
-    fc.assert(
-      fc.property(fc.array(hostile, { minLength: Math.max(fn.length, 1), maxLength: Math.max(fn.length, 1) }), (args) => {
-        expect(reportProblems(fn(...args.map(real)))).toEqual([]);
-      }),
-      RUNS,
-    );
-  });
+  it.each(found.filter(([name]) => TAKES_OBJECTS.has(name)))(
+    '%s never throws on what a script may set: cycles, getters and Proxies that throw',
+    (_name, fn) => {
+      const key = fc.oneof(
+        fc.string(),
+        fc.constantFrom('name', 'phone', 'bookingUrl', 'endpoint', 'lang', 'minAge', 'actions', 'age', 'gad7', 'health', 'dmn'),
+      );
+      const object = fc.dictionary(key, fc.oneof(anything, unreadableArbitrary(key)), { maxKeys: 4 });
+      const hostile = fc.oneof(unreadableArbitrary(key), sometimesThrowingGetter(object, key));
+      fc.assert(
+        fc.property(fc.array(hostile, { minLength: Math.max(fn.length, 1), maxLength: Math.max(fn.length, 1) }), (args) => {
+          expect(reportProblems(fn(...args.map(real)))).toEqual([]);
+        }),
+        RUNS,
+      );
+    },
+  );
 
-  const scorers = Object.entries(api).filter(([name, value]) => typeof value === 'function' && /^score[A-Z]/.test(name)) as [string, Fn][];
-  it.runIf(scorers.length > 0).each(scorers)('%s returns a score or throws its documented RangeError, nothing else', (_name, fn) => {
-    fc.assert(
-      fc.property(fc.oneof(anything, fc.array(fc.oneof(fc.integer({ min: -2, max: 5 }), anything), { maxLength: 12 })), (input) => {
-        try {
-          expect(fn(input)).toBeDefined();
-        } catch (error) {
-          expect(error).toBeInstanceOf(RangeError);
-          expect((error as Error).message).not.toBe('');
-        }
-      }),
-      RUNS,
-    );
-  });
+  const scorers = Object.entries(api).filter(([name, value]) => typeof value === 'function' && /^score[A-Z]/.test(name)) as [
+    string,
+    Fn,
+  ][];
+  it.runIf(scorers.length > 0).each(scorers)(
+    '%s returns a score or throws its documented RangeError, nothing else',
+    (_name, fn) => {
+      fc.assert(
+        fc.property(
+          fc.oneof(anything, fc.array(fc.oneof(fc.integer({ min: -2, max: 5 }), anything), { maxLength: 12 })),
+          (input) => {
+            try {
+              expect(fn(input)).toBeDefined();
+            } catch (error) {
+              expect(error).toBeInstanceOf(RangeError);
+              expect((error as Error).message).not.toBe('');
+            }
+          },
+        ),
+        RUNS,
+      );
+    },
+  );
 });
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 describe('clinic settings', () => {
   it('checkSafeUrl accepts only https (and http on loopback), and never javascript:, data: or vbscript:', () => {
-    const scheme = fc.constantFrom('javascript', 'JavaScript', 'data', 'vbscript', 'file', 'ftp', 'http', 'https', 'blob', 'about');
-    const sneaky = fc.tuple(fc.constantFrom('', ' ', '\t', '\n', '\u0000'), scheme, fc.constantFrom(':', ':/', '://'), text).map(([pre, s, sep, rest]) => pre + s + sep + rest);
+    const scheme = fc.constantFrom(
+      'javascript',
+      'JavaScript',
+      'data',
+      'vbscript',
+      'file',
+      'ftp',
+      'http',
+      'https',
+      'blob',
+      'about',
+    );
+    const sneaky = fc
+      .tuple(fc.constantFrom('', ' ', '\t', '\n', '\u0000'), scheme, fc.constantFrom(':', ':/', '://'), text)
+      .map(([pre, s, sep, rest]) => pre + s + sep + rest);
     fc.assert(
       fc.property(fc.oneof(text, sneaky, fc.webUrl()), (value) => {
         const result = checkSafeUrl(value);
@@ -158,13 +230,19 @@ describe('clinic settings', () => {
   it('parseRegions keeps valid ISO 3166 codes once, upper-cased, and names every other token', () => {
     const code = fc.stringMatching(/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/);
     fc.assert(
-      fc.property(fc.oneof(text, fc.array(fc.oneof(code, text), { maxLength: 6 }).map((t) => t.join(' '))), (value) => {
-        const { regions, invalid } = parseRegions(value);
-        for (const r of regions) expect(r).toMatch(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/);
-        expect(new Set(regions).size).toBe(regions.length);
-        for (const token of value.split(/[\s,]+/).filter(Boolean))
-          expect(regions.includes(token.toUpperCase()) || invalid.includes(token), token).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          text,
+          fc.array(fc.oneof(code, text), { maxLength: 6 }).map((t) => t.join(' ')),
+        ),
+        (value) => {
+          const { regions, invalid } = parseRegions(value);
+          for (const r of regions) expect(r).toMatch(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/);
+          expect(new Set(regions).size).toBe(regions.length);
+          for (const token of value.split(/[\s,]+/).filter(Boolean))
+            expect(regions.includes(token.toUpperCase()) || invalid.includes(token), token).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -199,9 +277,16 @@ describe('clinic settings', () => {
         expect(reportProblems({ errors })).toEqual([]);
         const named = new Set(errors.map((e) => e.attribute));
         for (const e of named) expect(['phone', 'booking-url', 'endpoint', 'regions', 'lang', 'theme']).toContain(e);
-        for (const [key, attribute] of [['bookingUrl', 'booking-url'], ['endpoint', 'endpoint'], ['phone', 'phone'], ['lang', 'lang'], ['theme', 'theme']] as const) {
+        for (const [key, attribute] of [
+          ['bookingUrl', 'booking-url'],
+          ['endpoint', 'endpoint'],
+          ['phone', 'phone'],
+          ['lang', 'lang'],
+          ['theme', 'theme'],
+        ] as const) {
           const value = attributes[key];
-          if (typeof value === 'string' && value.trim()) expect(settings[key] !== undefined || named.has(attribute), attribute).toBe(true);
+          if (typeof value === 'string' && value.trim())
+            expect(settings[key] !== undefined || named.has(attribute), attribute).toBe(true);
         }
         if (settings.bookingUrl) expect(checkSafeUrl(settings.bookingUrl)).toEqual({ url: settings.bookingUrl });
         if (settings.endpoint) expect(checkSafeUrl(settings.endpoint)).toEqual({ url: settings.endpoint });
@@ -217,8 +302,12 @@ describe('clinic settings', () => {
     fc.assert(
       fc.property(sometimesThrowingGetter(attributes, attribute), (generated) => {
         const { settings, errors } = parseClinicAttributes(real(generated) as Parameters<typeof parseClinicAttributes>[0]);
-        const unreadable = Object.values(generated).flatMap((v) => (v instanceof ThrowingGetter ? [v.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] : []));
-        expect(errors).toEqual(unreadable.map((name) => ({ attribute: name, message: expect.stringMatching(/could not be read/) })));
+        const unreadable = Object.values(generated).flatMap((v) =>
+          v instanceof ThrowingGetter ? [v.key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] : [],
+        );
+        expect(errors).toEqual(
+          unreadable.map((name) => ({ attribute: name, message: expect.stringMatching(/could not be read/) })),
+        );
         if (!unreadable.includes('phone')) expect(settings.phone).toBe('555 010 2000');
         if (!unreadable.includes('lang')) expect(settings.lang).toBe('es');
       }),
@@ -230,10 +319,14 @@ describe('clinic settings', () => {
 
   it('matchLocale returns one of the available languages, or nothing', () => {
     fc.assert(
-      fc.property(text, fc.array(fc.oneof(fc.constantFrom('en', 'es', 'es-mx', 'pt-br'), fc.string()), { maxLength: 5 }), (requested, available) => {
-        const match = matchLocale(requested, available);
-        if (match !== undefined) expect(available).toContain(match);
-      }),
+      fc.property(
+        text,
+        fc.array(fc.oneof(fc.constantFrom('en', 'es', 'es-mx', 'pt-br'), fc.string()), { maxLength: 5 }),
+        (requested, available) => {
+          const match = matchLocale(requested, available);
+          if (match !== undefined) expect(available).toContain(match);
+        },
+      ),
       RUNS,
     );
   });
@@ -244,32 +337,48 @@ describe('<kc-explainer> parsers', () => {
 
   it('parseSections shows known sections once, in order given, and every section when none is valid', () => {
     fc.assert(
-      fc.property(fc.oneof(text, fc.array(fc.oneof(section, text), { maxLength: 8 }).map((t) => t.join(' '))), (value) => {
-        const { ids, unknown } = parseSections(value);
-        expect(ids.length).toBeGreaterThan(0);
-        expect(new Set(ids).size).toBe(ids.length);
-        for (const id of ids) expect(SECTION_IDS).toContain(id);
-        for (const u of unknown) expect(SECTION_IDS).not.toContain(u.toLowerCase());
-      }),
+      fc.property(
+        fc.oneof(
+          text,
+          fc.array(fc.oneof(section, text), { maxLength: 8 }).map((t) => t.join(' ')),
+        ),
+        (value) => {
+          const { ids, unknown } = parseSections(value);
+          expect(ids.length).toBeGreaterThan(0);
+          expect(new Set(ids).size).toBe(ids.length);
+          for (const id of ids) expect(SECTION_IDS).toContain(id);
+          for (const u of unknown) expect(SECTION_IDS).not.toContain(u.toLowerCase());
+        },
+      ),
       RUNS,
     );
   });
 
   it('parseContent keeps non-empty text for known sections and fields, and names every other path', () => {
-    const override = fc.dictionary(fc.oneof(section, fc.string()), fc.oneof(anything, fc.dictionary(fc.oneof(fc.constantFrom(...CONTENT_FIELDS), fc.string()), anything)));
+    const override = fc.dictionary(
+      fc.oneof(section, fc.string()),
+      fc.oneof(anything, fc.dictionary(fc.oneof(fc.constantFrom(...CONTENT_FIELDS), fc.string()), anything)),
+    );
     fc.assert(
-      fc.property(fc.oneof(anything, override, fc.jsonValue().map((o) => JSON.stringify(o))), (value) => {
-        const { content, errors } = parseContent(value);
-        expect(reportProblems({ errors })).toEqual([]);
-        for (const e of errors) expect(e.attribute).toMatch(/^content(\.|$)/);
-        for (const [id, fields] of Object.entries(content)) {
-          expect(SECTION_IDS).toContain(id);
-          for (const [field, t] of Object.entries(fields!)) {
-            expect(CONTENT_FIELDS).toContain(field);
-            expect(typeof t === 'string' && t === t.trim() && t.length > 0).toBe(true);
+      fc.property(
+        fc.oneof(
+          anything,
+          override,
+          fc.jsonValue().map((o) => JSON.stringify(o)),
+        ),
+        (value) => {
+          const { content, errors } = parseContent(value);
+          expect(reportProblems({ errors })).toEqual([]);
+          for (const e of errors) expect(e.attribute).toMatch(/^content(\.|$)/);
+          for (const [id, fields] of Object.entries(content)) {
+            expect(SECTION_IDS).toContain(id);
+            for (const [field, t] of Object.entries(fields!)) {
+              expect(CONTENT_FIELDS).toContain(field);
+              expect(typeof t === 'string' && t === t.trim() && t.length > 0).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
       RUNS,
     );
   });
@@ -278,7 +387,9 @@ describe('<kc-explainer> parsers', () => {
     const field = fc.constantFrom(...CONTENT_FIELDS);
     const text = fc.oneof(anything, unreadableArbitrary(field), fc.constantFrom('A heading', ' Calmer. '));
     const fields = sometimesThrowingGetter(fc.dictionary(fc.oneof(field, fc.string()), text, { maxKeys: 3 }), field);
-    const sections = fc.dictionary(fc.oneof(section, fc.string()), fc.oneof(fields, unreadableArbitrary(field), anything), { maxKeys: 4 });
+    const sections = fc.dictionary(fc.oneof(section, fc.string()), fc.oneof(fields, unreadableArbitrary(field), anything), {
+      maxKeys: 4,
+    });
     fc.assert(
       fc.property(fc.oneof(unreadableArbitrary(section), sometimesThrowingGetter(sections, section)), (generated) => {
         const { content, errors } = parseContent(real(generated));
@@ -287,7 +398,8 @@ describe('<kc-explainer> parsers', () => {
         expect(notPlain(content, 'content')).toEqual([]);
         for (const [id, texts] of Object.entries(content)) {
           expect(SECTION_IDS).toContain(id);
-          for (const [name, t] of Object.entries(texts!)) expect(CONTENT_FIELDS.includes(name as never) && t === t.trim() && t.length > 0).toBe(true);
+          for (const [name, t] of Object.entries(texts!))
+            expect(CONTENT_FIELDS.includes(name as never) && t === t.trim() && t.length > 0).toBe(true);
         }
       }),
       RUNS,
@@ -337,10 +449,17 @@ describe('<kc-explainer> settings set from script to anything', () => {
 
 describe('<kc-eligibility-check> parsers', () => {
   const unreadable = unreadableArbitrary();
-  const value = fc.oneof(anything, unreadable, fc.integer({ min: -1, max: 130 }), fc.constantFrom(...GAD7_BANDS, ...RULE_ACTIONS, 'US-CA'));
+  const value = fc.oneof(
+    anything,
+    unreadable,
+    fc.integer({ min: -1, max: 130 }),
+    fc.constantFrom(...GAD7_BANDS, ...RULE_ACTIONS, 'US-CA'),
+  );
   const actions = fc.dictionary(fc.oneof(fc.constantFrom(...RULE_IDS, 'selfHarm'), fc.string()), value, { maxKeys: 4 });
   const setting = fc.constantFrom('minAge', 'regions', 'candidateBand', 'minTrials', 'actions');
-  const ruleSet = fc.dictionary(fc.oneof(setting, fc.string()), fc.oneof(value, actions, fc.array(value, { maxLength: 3 })), { maxKeys: 5 });
+  const ruleSet = fc.dictionary(fc.oneof(setting, fc.string()), fc.oneof(value, actions, fc.array(value, { maxLength: 3 })), {
+    maxKeys: 5,
+  });
   /** A rule set, sometimes with one setting behind a getter that throws. */
   const hostileRuleSet = sometimesThrowingGetter(ruleSet, setting);
 
@@ -366,11 +485,30 @@ describe('<kc-eligibility-check> parsers', () => {
   });
 
   it('validateAnswers never throws: plain copies of the valid answers, and every other one named under answers', () => {
-    const answerKey = fc.constantFrom('age', 'region', 'pregnant', 'prescriber', 'difficulty', 'trials', 'diagnoses', 'treatments', 'gad7', 'phq9', 'health');
+    const answerKey = fc.constantFrom(
+      'age',
+      'region',
+      'pregnant',
+      'prescriber',
+      'difficulty',
+      'trials',
+      'diagnoses',
+      'treatments',
+      'gad7',
+      'phq9',
+      'health',
+    );
     const answer = fc.oneof(value, fc.constantFrom(0, 1, 2, 3, null, true, false, 'other', ...DIAGNOSES, ...TREATMENTS));
     const scale = fc.oneof(...[7, 9].map((length) => fc.array(answer, { minLength: length, maxLength: length })));
-    const health = sometimesThrowingGetter(fc.dictionary(fc.oneof(fc.constantFrom(...HEALTH_ITEMS), fc.string()), answer, { maxKeys: 4 }), fc.constantFrom(...HEALTH_ITEMS));
-    const answers = fc.dictionary(fc.oneof(answerKey, fc.string()), fc.oneof(answer, scale, health, fc.array(answer, { maxLength: 3 })), { maxKeys: 6 });
+    const health = sometimesThrowingGetter(
+      fc.dictionary(fc.oneof(fc.constantFrom(...HEALTH_ITEMS), fc.string()), answer, { maxKeys: 4 }),
+      fc.constantFrom(...HEALTH_ITEMS),
+    );
+    const answers = fc.dictionary(
+      fc.oneof(answerKey, fc.string()),
+      fc.oneof(answer, scale, health, fc.array(answer, { maxLength: 3 })),
+      { maxKeys: 6 },
+    );
     fc.assert(
       fc.property(fc.oneof(anything, unreadable, sometimesThrowingGetter(answers, answerKey)), (generated) => {
         const checked = validateAnswers(real(generated));
@@ -386,7 +524,10 @@ describe('<kc-eligibility-check> parsers', () => {
 });
 
 describe('<kc-breathwork-timer> parsers', () => {
-  const seconds = fc.oneof(fc.constantFrom('0', '0.5', '4', '5.5', '60', '60.5', '0.4', '.5', '4.', '-1', ''), fc.double({ min: 0, max: 80, noNaN: true }).map(String));
+  const seconds = fc.oneof(
+    fc.constantFrom('0', '0.5', '4', '5.5', '60', '60.5', '0.4', '.5', '4.', '-1', ''),
+    fc.double({ min: 0, max: 80, noNaN: true }).map(String),
+  );
   const custom = fc.array(seconds, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('-'));
 
   it('parsePattern: a pattern whose phases are all in range, or an error; and it agrees with the rules as written', () => {
@@ -431,14 +572,20 @@ describe('<kc-breathwork-timer> parsers', () => {
       fc.property(fc.oneof(text, fc.integer({ min: -10, max: MAX_CYCLES + 10 }).map(String)), (value) => {
         const result = parseCycles(value);
         expect(reportProblems(result)).toEqual([]);
-        if ('cycles' in result) expect(Number.isInteger(result.cycles) && result.cycles >= 1 && result.cycles <= MAX_CYCLES).toBe(true);
+        if ('cycles' in result)
+          expect(Number.isInteger(result.cycles) && result.cycles >= 1 && result.cycles <= MAX_CYCLES).toBe(true);
       }),
       RUNS,
     );
   });
 
   it('patternByName and readSettings: always a pattern to breathe with, errors named pattern, cycles or duration', () => {
-    const value = fc.oneof(anything, fc.constant(Symbol('no text')), fc.constant(Object.create(null)), unreadableArbitrary(fc.constantFrom('toString', 'valueOf')));
+    const value = fc.oneof(
+      anything,
+      fc.constant(Symbol('no text')),
+      fc.constant(Object.create(null)),
+      unreadableArbitrary(fc.constantFrom('toString', 'valueOf')),
+    );
     fc.assert(
       fc.property(value, value, value, (...generated) => {
         const [pattern, cycles, duration] = generated.map(real);

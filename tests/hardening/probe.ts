@@ -32,10 +32,22 @@ export function installProbe(): void {
     listenerNames: [] as string[],
   };
 
-  const [st, si, ct, ci, raf, caf] = [w.setTimeout, w.setInterval, w.clearTimeout, w.clearInterval, w.requestAnimationFrame, w.cancelAnimationFrame].map(
-    (f) => f.bind(window),
-  ) as [typeof window.setTimeout, typeof window.setInterval, typeof window.clearTimeout, typeof window.clearInterval, typeof requestAnimationFrame, typeof cancelAnimationFrame];
-  w.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+  const [st, si, ct, ci, raf, caf] = [
+    w.setTimeout,
+    w.setInterval,
+    w.clearTimeout,
+    w.clearInterval,
+    w.requestAnimationFrame,
+    w.cancelAnimationFrame,
+  ].map((f) => f.bind(window)) as [
+    typeof window.setTimeout,
+    typeof window.setInterval,
+    typeof window.clearTimeout,
+    typeof window.clearInterval,
+    typeof requestAnimationFrame,
+    typeof cancelAnimationFrame,
+  ];
+  w.setTimeout = (handler: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id: number = st(
       (...a: unknown[]) => {
         live.timeouts.delete(id);
@@ -46,12 +58,12 @@ export function installProbe(): void {
     );
     live.timeouts.add(id);
     return id;
-  });
-  w.setInterval = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
+  };
+  w.setInterval = (handler: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id = si(handler, ms, ...args);
     live.intervals.add(id);
     return id;
-  });
+  };
   // Either clears either kind in browsers.
   w.clearTimeout = w.clearInterval = (id?: number) => {
     if (id === undefined) return;
@@ -82,7 +94,12 @@ export function installProbe(): void {
     return `${target === window ? 'window' : 'document'} ${type} ${ids.get(listener as object)} ${capture}`;
   };
   const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
-  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | AddEventListenerOptions) {
+  EventTarget.prototype.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     if ((this === window || this === document) && listener) {
       const k = key(this, type, listener, options);
       live.listeners.set(k, 1);
@@ -90,7 +107,12 @@ export function installProbe(): void {
     }
     return add.call(this, type, listener as EventListener, options);
   };
-  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | EventListenerOptions) {
+  EventTarget.prototype.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: unknown,
+    options?: boolean | EventListenerOptions,
+  ) {
     if ((this === window || this === document) && listener) live.listeners.delete(key(this, type, listener, options));
     return remove.call(this, type, listener as EventListener, options);
   };
@@ -128,8 +150,22 @@ export function installProbe(): void {
     }),
   });
 
-  const param = () => ({ value: 0, setValueAtTime() {}, linearRampToValueAtTime() {}, exponentialRampToValueAtTime() {}, cancelScheduledValues() {} });
-  const node = () => ({ gain: param(), frequency: param(), connect: <T>(n: T) => n, disconnect() {}, start() {}, stop() {}, onended: null });
+  const param = () => ({
+    value: 0,
+    setValueAtTime() {},
+    linearRampToValueAtTime() {},
+    exponentialRampToValueAtTime() {},
+    cancelScheduledValues() {},
+  });
+  const node = () => ({
+    gain: param(),
+    frequency: param(),
+    connect: <T>(n: T) => n,
+    disconnect() {},
+    start() {},
+    stop() {},
+    onended: null,
+  });
   class FakeAudioContext {
     state = 'running';
     destination = {};

@@ -29,7 +29,8 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ root, headers: {} });
   for (const [name, scripts] of Object.entries(orders))
-    h.pages[`/${Object.keys(orders).indexOf(name)}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm and CDN</title>
+    h.pages[`/${Object.keys(orders).indexOf(name)}.html`] =
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>npm and CDN</title>
 <script type="importmap">${IMPORT_MAP}</script>${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head>
 <body><a id="before" href="#before">before</a><kc-clinic theme="dark">${widgets.map(([tag]) => markup(tag)).join('')}</kc-clinic></body></html>`;
 });

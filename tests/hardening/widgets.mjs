@@ -19,7 +19,8 @@ export const WIDGETS = {
     },
     ready: (el) => !!el.shadowRoot?.querySelector('[part~=base] slot'),
     readyLabel: 'its slot rendered',
-    works: (el) => el.settings?.name === 'Calm Harbor Ketamine Clinic' && el.settings?.bookingUrl === 'https://calm-harbor.example/book',
+    works: (el) =>
+      el.settings?.name === 'Calm Harbor Ketamine Clinic' && el.settings?.bookingUrl === 'https://calm-harbor.example/book',
     passive: 'it has no controls of its own: it shares settings with the widgets inside it',
     click: null,
     keyboard: null,
@@ -76,7 +77,8 @@ export const WIDGETS = {
     session: {
       attributes: { sound: '', haptics: '' },
       prepare: async (el) => {
-        for (let i = 0; i < 600 && !el.shadowRoot.querySelector('input[type=range]'); i++) await new Promise((r) => setTimeout(r, 10));
+        for (let i = 0; i < 600 && !el.shadowRoot.querySelector('input[type=range]'); i++)
+          await new Promise((r) => setTimeout(r, 10));
       },
       click: '[part~=toggle]',
       active: (el) => el.state === 'running',
@@ -111,7 +113,8 @@ export const WIDGETS = {
           if (i % 50 === 0) await new Promise((r) => setTimeout(r));
         }
         let form;
-        for (let i = 0; i < 500 && !(form = el.shadowRoot.querySelector('[part=reflection]')); i++) await new Promise((r) => setTimeout(r, 10));
+        for (let i = 0; i < 500 && !(form = el.shadowRoot.querySelector('[part=reflection]')); i++)
+          await new Promise((r) => setTimeout(r, 10));
         const input = form.querySelector('input');
         input.focus();
         input.value = secret;
@@ -134,23 +137,63 @@ export const WIDGETS = {
     readyLabel: 'first question interactive',
     // An invalid min-age: no screening with a minimum age the clinic did not choose; the notice names it.
     refused: (el) =>
-      (el.shadowRoot?.querySelector('[part=config-error]')?.textContent ?? '').includes('min-age:') && !el.shadowRoot.querySelector('[part~=form]'),
+      (el.shadowRoot?.querySelector('[part=config-error]')?.textContent ?? '').includes('min-age:') &&
+      !el.shadowRoot.querySelector('[part~=form]'),
     works: null,
     passive: null,
-    click: () => ({ target: '[part~=question] input[type=radio]', expect: '[part~=question] input[type=radio]:checked', label: 'answer click' }),
-    keyboard: () => ({ reach: '[part~=question] input[type=radio]', press: 'Space', expect: '[part~=question] input[type=radio]:checked' }),
+    click: () => ({
+      target: '[part~=question] input[type=radio]',
+      expect: '[part~=question] input[type=radio]:checked',
+      label: 'answer click',
+    }),
+    keyboard: () => ({
+      reach: '[part~=question] input[type=radio]',
+      press: 'Space',
+      expect: '[part~=question] input[type=radio]:checked',
+    }),
     // A hand-off in flight: an eligible patient's answers, contact and consent, then Send to an endpoint that never answers.
     session: {
       attributes: { endpoint: '{endpoint}', name: 'Calm Harbor' },
       prepare: async (el) => {
         const health = Object.fromEntries(
-          ['psychosis', 'psychosisFamily', 'bipolar', 'hypertension', 'aneurysm', 'brainBleed', 'heart', 'liver', 'substance', 'ketamineReaction', 'seizures', 'breathingEyeThyroid', 'bladder', 'benzodiazepines', 'lamotrigine', 'maoi', 'stimulants'].map((i) => [i, false]),
+          [
+            'psychosis',
+            'psychosisFamily',
+            'bipolar',
+            'hypertension',
+            'aneurysm',
+            'brainBleed',
+            'heart',
+            'liver',
+            'substance',
+            'ketamineReaction',
+            'seizures',
+            'breathingEyeThyroid',
+            'bladder',
+            'benzodiazepines',
+            'lamotrigine',
+            'maoi',
+            'stimulants',
+          ].map((i) => [i, false]),
         );
-        el.answers = { age: 40, pregnant: false, gad7: [2, 2, 2, 2, 2, 2, 2], phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0], trials: 2, prescriber: true, health };
+        el.answers = {
+          age: 40,
+          pregnant: false,
+          gad7: [2, 2, 2, 2, 2, 2, 2],
+          phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0],
+          trials: 2,
+          prescriber: true,
+          health,
+        };
         el.step = 'handoff';
         let form;
-        for (let i = 0; i < 500 && !(form = el.shadowRoot.querySelector('[part=handoff]')); i++) await new Promise((r) => setTimeout(r, 10));
-        for (const [name, value] of [['name', 'Ana'], ['email', 'ana@example.com'], ['consent', true]]) {
+        for (let i = 0; i < 500 && !(form = el.shadowRoot.querySelector('[part=handoff]')); i++)
+          await new Promise((r) => setTimeout(r, 10));
+        for (const [name, value] of [
+          ['name', 'Ana'],
+          ['email', 'ana@example.com'],
+          ['consent', true],
+        ]) {
           const input = form.querySelector(`[name=${name}]`);
           if (value === true) input.checked = true;
           else input.value = value;
@@ -195,7 +238,8 @@ export function specsFor(tags) {
   const stale = Object.entries(WIDGETS)
     .filter(([tag]) => !tags.includes(tag))
     .map(([tag]) => tag);
-  if (stale.length) throw new Error(`tests/hardening/widgets.mjs has entries for ${stale.join(', ')}, which no element folder defines.`);
+  if (stale.length)
+    throw new Error(`tests/hardening/widgets.mjs has entries for ${stale.join(', ')}, which no element folder defines.`);
   return tags.map((tag) => [tag, widgetSpec(tag)]);
 }
 

@@ -63,7 +63,13 @@ export class AxTree {
       if (raw.ignored) return children;
       const role = raw.role?.value ?? '';
       const name = raw.name?.value ?? '';
-      const text = role === 'StaticText' ? name : children.map((c) => c.text).filter(Boolean).join(' ');
+      const text =
+        role === 'StaticText'
+          ? name
+          : children
+              .map((c) => c.text)
+              .filter(Boolean)
+              .join(' ');
       const props = Object.fromEntries((raw.properties ?? []).map((p) => [p.name, p.value.value]));
       return [{ role, name, description: raw.description?.value ?? '', props, text, children }];
     };

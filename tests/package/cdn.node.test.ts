@@ -43,7 +43,9 @@ afterAll(() => h?.close());
 async function openPage(path: string) {
   const opened = await open(h, path);
   await opened.tab.waitForFunction(() => customElements.get('kc-clinic') !== undefined);
-  await opened.tab.evaluate(() => (document.querySelector('kc-clinic') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+  await opened.tab.evaluate(
+    () => (document.querySelector('kc-clinic') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
+  );
   return { ...opened, messages: opened.console, violations: await opened.violations() };
 }
 
@@ -59,7 +61,10 @@ describe('dist/cdn under a strict Content-Security-Policy', () => {
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     expect(messages.filter((m) => m.type === 'error' || m.type === 'warning')).toEqual([]);
-    const defined = await tab.evaluate((tags) => tags.map((t) => !!customElements.get(t)), components(root).map((c) => c.tag));
+    const defined = await tab.evaluate(
+      (tags) => tags.map((t) => !!customElements.get(t)),
+      components(root).map((c) => c.tag),
+    );
     expect(defined.every(Boolean)).toBe(true);
     expect(requests.every((url) => url.startsWith(h.server.url))).toBe(true);
     // Lit runs in production mode in the CDN bundle.
@@ -77,7 +82,10 @@ describe('dist/cdn under a strict Content-Security-Policy', () => {
     expect(violations).toEqual([]);
     // The second copy skips each tag, saying so.
     for (const [tag] of widgets)
-      expect(messages.some((m) => m.type === 'warning' && m.text.includes(`<${tag}> is already registered`)), tag).toBe(true);
+      expect(
+        messages.some((m) => m.type === 'warning' && m.text.includes(`<${tag}> is already registered`)),
+        tag,
+      ).toBe(true);
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);
     await tab.close();
   });

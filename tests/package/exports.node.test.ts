@@ -57,7 +57,12 @@ describe('the npm package (dist/)', () => {
         ids: m.FHIR_QUESTIONNAIRE_IDS,
       }));
     `);
-    expect(JSON.parse(out)).toEqual({ schema: true, schemaVersion: 1, questionnaires: [true, true, true], ids: ['gad7', 'phq9', 'screening'] });
+    expect(JSON.parse(out)).toEqual({
+      schema: true,
+      schemaVersion: 1,
+      questionnaires: [true, true, true],
+      ids: ['gad7', 'phq9', 'screening'],
+    });
   });
 
   it('keeps lit and @lit/context external, as dependencies', () => {
@@ -85,7 +90,11 @@ describe('the npm package (dist/)', () => {
     const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) =>
       (m.declarations ?? []).map((d) => d.tagName).filter(Boolean),
     );
-    expect(tags.sort()).toEqual(components(root).map((c) => c.tag).sort());
+    expect(tags.sort()).toEqual(
+      components(root)
+        .map((c) => c.tag)
+        .sort(),
+    );
     const webTypes = JSON.parse(readFileSync(`${root}/web-types.json`, 'utf8'));
     expect(webTypes.contributions.html.elements.map((e: { name: string }) => e.name).sort()).toEqual(tags.sort());
     const vscode = JSON.parse(readFileSync(`${root}/vscode.html-custom-data.json`, 'utf8'));

@@ -92,7 +92,12 @@ describe('the packed tarball', () => {
     ]) {
       expect(pkg.exports[specifier!], specifier).toBe(`./${file}`);
     }
-    for (const file of ['dist/handoff.schema.json', 'dist/fhir/gad7.questionnaire.json', 'dist/fhir/phq9.questionnaire.json', 'dist/fhir/screening.questionnaire.json'])
+    for (const file of [
+      'dist/handoff.schema.json',
+      'dist/fhir/gad7.questionnaire.json',
+      'dist/fhir/phq9.questionnaire.json',
+      'dist/fhir/screening.questionnaire.json',
+    ])
       expect(packed, file).toContain(file);
     expect(JSON.parse(shipped('dist/handoff.schema.json')).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(JSON.parse(shipped('dist/fhir/gad7.questionnaire.json')).resourceType).toBe('Questionnaire');

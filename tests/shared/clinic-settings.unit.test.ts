@@ -33,17 +33,22 @@ describe('checkSafeUrl', () => {
     expect((result as { error: string }).error).toMatch(message);
   });
 
-  it.each(['https://user:s3cret@clinic.example/intake', 'https://user@clinic.example/', 'https://:s3cret@clinic.example/', 'http://a:s3cret@localhost/x'])(
-    'refuses credentials in %s, without repeating them',
-    (input) => {
-      const result = checkSafeUrl(input) as { error: string };
-      expect(result.error).toMatch(/remove the user name and password/);
-      expect(result.error).not.toMatch(/s3cret|user@/);
-    },
-  );
+  it.each([
+    'https://user:s3cret@clinic.example/intake',
+    'https://user@clinic.example/',
+    'https://:s3cret@clinic.example/',
+    'http://a:s3cret@localhost/x',
+  ])('refuses credentials in %s, without repeating them', (input) => {
+    const result = checkSafeUrl(input) as { error: string };
+    expect(result.error).toMatch(/remove the user name and password/);
+    expect(result.error).not.toMatch(/s3cret|user@/);
+  });
 
   it('refuses an endpoint with credentials as a config error naming the attribute', () => {
-    const { settings, errors } = parseClinicAttributes({ endpoint: 'https://user:pass@clinic.example/intake', bookingUrl: 'https://x:y@clinic.example/book' });
+    const { settings, errors } = parseClinicAttributes({
+      endpoint: 'https://user:pass@clinic.example/intake',
+      bookingUrl: 'https://x:y@clinic.example/book',
+    });
     expect(settings).toEqual({});
     expect(errors.map((e) => e.attribute)).toEqual(['booking-url', 'endpoint']);
   });

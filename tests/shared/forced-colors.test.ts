@@ -19,7 +19,8 @@ function system(colour: string): string {
 }
 
 const style = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
-const styles = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((node) => getComputedStyle(node));
+const styles = (el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((node) => getComputedStyle(node));
 
 // Forced colours can be turned on only through Chromium's DevTools protocol: Firefox (WebDriver BiDi) and WebKit
 // (WebDriver) have no way to emulate them, so these tests run in Chromium and are skipped, saying so, elsewhere.

@@ -10,7 +10,7 @@ interface ArticleStrings extends SharedStrings {
 }
 const en: ArticleStrings = { configErrorHeading: 'Setup problem:', title: 'How it works' };
 const es: ArticleStrings = { configErrorHeading: 'Problema:', title: 'Cómo funciona' };
-const later = <T,>(value: T, ms = 20) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+const later = <T>(value: T, ms = 20) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
 let englishLoads = 0;
 const table = new LocaleTable<ArticleStrings>(
@@ -40,7 +40,9 @@ describe('locales loaded on demand, English included', () => {
 
   it('waits for the English text before the first render, and loads it once for every instance', async () => {
     rendered.length = 0;
-    const wrapper = await fixture<HTMLDivElement>(html`<div><kc-test-article></kc-test-article><kc-test-article></kc-test-article></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><kc-test-article></kc-test-article><kc-test-article></kc-test-article></div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('kc-test-article')];
     await vi.waitFor(() => expect([title(a!), title(b!)]).toEqual(['How it works', 'How it works']));
     expect(rendered.every((t) => t === 'How it works')).toBe(true);

@@ -42,9 +42,11 @@ describe('theming', () => {
   });
 
   it('lets a designer override any token from an ancestor, in both themes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="--kc-color-surface: #fafaf0; --kc-radius: 3px">
-      <kc-test-probe></kc-test-probe><kc-test-probe theme="dark"></kc-test-probe>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="--kc-color-surface: #fafaf0; --kc-radius: 3px">
+        <kc-test-probe></kc-test-probe><kc-test-probe theme="dark"></kc-test-probe>
+      </div>`,
+    );
     const [light, dark] = [...wrapper.querySelectorAll('kc-test-probe')];
     expect(await surfaceOf(light!)).toBe('rgb(250, 250, 240)');
     expect(await surfaceOf(dark!)).toBe('rgb(250, 250, 240)');
@@ -52,9 +54,11 @@ describe('theming', () => {
   });
 
   it('inherits the host page’s font by default', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif">
-      <kc-test-probe></kc-test-probe>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif">
+        <kc-test-probe></kc-test-probe>
+      </div>`,
+    );
     const probe = wrapper.querySelector('kc-test-probe')!;
     await probe.updateComplete;
     expect(getComputedStyle(probe.shadowRoot!.querySelector('p.greeting')!).fontFamily).toContain('Georgia');
@@ -73,13 +77,17 @@ describe('theming', () => {
     ['a value that cannot be read', () => new Unreadable('revoked').make()],
   ])('shows a theme set from script to %s, reflects no attribute, and keeps the clinic’s theme', async (kind, value) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const clinic = await fixture<HTMLElement>(html`<kc-clinic theme="dark"><kc-test-probe theme="light"></kc-test-probe></kc-clinic>`);
+    const clinic = await fixture<HTMLElement>(
+      html`<kc-clinic theme="dark"><kc-test-probe theme="light"></kc-test-probe></kc-clinic>`,
+    );
     const probe = clinic.querySelector('kc-test-probe')!;
     await probe.updateComplete;
     probe.theme = value() as unknown as string;
     await probe.updateComplete;
     expect(probe.hasAttribute('theme')).toBe(false);
-    expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(`theme: was set to ${kind}, not text; it is ignored.`);
+    expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(
+      `theme: was set to ${kind}, not text; it is ignored.`,
+    );
     expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-test-probe> theme: was set to'));
     expect(await surfaceOf(probe)).toBe(hexToRgb(darkPalette.surface));
     error.mockRestore();
@@ -91,7 +99,9 @@ describe('theming', () => {
     probe.theme = 5 as unknown as string;
     await probe.updateComplete;
     expect(probe.getAttribute('theme')).toBe('5');
-    expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain('theme: "5" is not one of light, dark, auto.');
+    expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(
+      'theme: "5" is not one of light, dark, auto.',
+    );
     expect(await surfaceOf(probe)).toBe(hexToRgb(lightPalette.surface));
     error.mockRestore();
   });

@@ -87,7 +87,9 @@ describe('server rendering with @lit-labs/ssr', () => {
     await tab.addInitScript(() => {
       // The first section's own words (the citations list, hidden behind a disclosure, fills in later by design).
       const visibleText = (shadow: ShadowRoot) =>
-        [...shadow.querySelectorAll('[part=section]:first-of-type :is([role=heading], slot, [part=takeaway])')].map((n) => n.textContent).join('|');
+        [...shadow.querySelectorAll('[part=section]:first-of-type :is([role=heading], slot, [part=takeaway])')]
+          .map((n) => n.textContent)
+          .join('|');
       (window as unknown as { visibleText: typeof visibleText }).visibleText = visibleText;
       document.addEventListener('readystatechange', () => {
         if (document.readyState !== 'interactive') return;
@@ -102,7 +104,11 @@ describe('server rendering with @lit-labs/ssr', () => {
       });
     });
     await tab.goto(`${server.url}/${lang}.html`);
-    await tab.waitForFunction(() => customElements.get('kc-explainer') && (document.querySelector('#explainer') as unknown as { hasUpdated: boolean }).hasUpdated);
+    await tab.waitForFunction(
+      () =>
+        customElements.get('kc-explainer') &&
+        (document.querySelector('#explainer') as unknown as { hasUpdated: boolean }).hasUpdated,
+    );
     const result = await tab.evaluate(async () => {
       const el = document.querySelector('#explainer') as HTMLElement & { updateComplete: Promise<unknown> };
       await el.updateComplete;
@@ -127,7 +133,9 @@ describe('server rendering with @lit-labs/ssr', () => {
     // Hydrated: the tabs respond to the keyboard.
     await tab.locator('#explainer [role=tab]').first().focus();
     await tab.keyboard.press('End');
-    const selected = await tab.evaluate(() => document.querySelector('#explainer')!.shadowRoot!.querySelector('[aria-selected=true]')!.id);
+    const selected = await tab.evaluate(
+      () => document.querySelector('#explainer')!.shadowRoot!.querySelector('[aria-selected=true]')!.id,
+    );
     expect(selected).toBe('kc-tab-window');
     // The hydrated timer starts on a click.
     await tab.locator('#timer [part~=toggle]').click();

@@ -1,5 +1,11 @@
 // Type-level tests for <kc-eligibility-check>: `npm run typecheck` fails if its public types regress. Nothing here runs.
-import { evaluateEligibility, scoreGad7, type EligibilityResult, type KcEligibilityCheck, type Outcome } from '../../src/index.js';
+import {
+  evaluateEligibility,
+  scoreGad7,
+  type EligibilityResult,
+  type KcEligibilityCheck,
+  type Outcome,
+} from '../../src/index.js';
 
 export function eventsAreTyped(): KcEligibilityCheck {
   const el = document.createElement('kc-eligibility-check');

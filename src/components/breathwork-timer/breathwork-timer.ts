@@ -227,7 +227,10 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     if (this.active) return;
     const { pattern } = (this.run = this.plan());
     this.base = this.key = this.secs = 0;
-    this.session ??= import('./session.js').then((m) => (this.session = m), () => (this.session = 0));
+    this.session ??= import('./session.js').then(
+      (m) => (this.session = m),
+      () => (this.session = 0),
+    );
     this.hear();
     emit(this, 'kc-breath-start', { pattern: pattern.id });
     this.go();
@@ -266,7 +269,10 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
 
   /** Fetches the breathing visual right after the first paint, so Start never waits for it. */
   protected override firstUpdated(): void {
-    this.session ??= import('./session.js').then((m) => (this.session = m), () => (this.session = 0));
+    this.session ??= import('./session.js').then(
+      (m) => (this.session = m),
+      () => (this.session = 0),
+    );
   }
 
   /** Removed mid-session: paused (with `kc-breath-pause`), its sound closed; `resume()` after re-attaching makes new sound. */
@@ -284,7 +290,12 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
       typeof announce === 'boolean' || announce === undefined || announce === null
         ? []
         : [{ attribute: 'announce', message: `was set to ${kindOf(announce)}, not true or false; announcements stay on.` }];
-    return [...super.configErrors(), ...this.plan().errors, ...(loaded(this.tones)?.volumeErrors(this.volume) ?? []), ...announceErrors];
+    return [
+      ...super.configErrors(),
+      ...this.plan().errors,
+      ...(loaded(this.tones)?.volumeErrors(this.volume) ?? []),
+      ...announceErrors,
+    ];
   }
 
   /** Whether phases are announced: `announce`, or on (its default) when it was set to anything but true or false. */
@@ -295,8 +306,13 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
 
   /** The pattern and length the attributes ask for, and what was wrong with them. */
   private plan(): Plan {
-    const { pattern = namedPattern('box'), length, errors = [] } =
-      loaded(this.parse)?.readSettings(this.pattern, this.cycles, this.duration) ?? { pattern: namedPattern(named(this.pattern) ?? 'box') };
+    const {
+      pattern = namedPattern('box'),
+      length,
+      errors = [],
+    } = loaded(this.parse)?.readSettings(this.pattern, this.cycles, this.duration) ?? {
+      pattern: namedPattern(named(this.pattern) ?? 'box'),
+    };
     const cycles = sessionCycles(pattern, length);
     return { pattern, cycles, totalMs: cycles * pattern.cycleMs, errors };
   }
@@ -372,7 +388,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.base = run.totalMs;
     this.st = 'complete';
     this.said = this.strings.done;
-    if (this.matches(':focus-within')) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus());
+    if (this.matches(':focus-within'))
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus());
     emit(this, 'kc-breath-complete', { elapsedMs: run.totalMs, cycles: run.cycles });
   }
 
@@ -418,14 +435,24 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
    * the reader of custom patterns and lengths (`pattern="4-2-6-0"`, `duration`, `cycles`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.sound || this.haptics) this.tones ??= import('./sound.js').then((m) => (this.tones = m), () => (this.tones = 0));
+    if (this.sound || this.haptics)
+      this.tones ??= import('./sound.js').then(
+        (m) => (this.tones = m),
+        () => (this.tones = 0),
+      );
     if (this.showPicker || this.remember)
-      this.picker ??= import('./picker.js').then((m) => {
-        this.picker = m;
-        m.recall(this);
-      }, () => (this.picker = 0));
+      this.picker ??= import('./picker.js').then(
+        (m) => {
+          this.picker = m;
+          m.recall(this);
+        },
+        () => (this.picker = 0),
+      );
     if (this.cycles || this.duration || !named(this.pattern))
-      this.parse ??= import('./parse.js').then((m) => (this.parse = m), () => (this.parse = 0));
+      this.parse ??= import('./parse.js').then(
+        (m) => (this.parse = m),
+        () => (this.parse = 0),
+      );
     const pending = [this.tones, this.picker, this.parse, this.st !== 'idle' && this.session].filter((m) => m instanceof Promise);
     // Once they load, look again: a remembered choice may need the reader of custom patterns.
     return pending.length ? Promise.all(pending).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
@@ -459,28 +486,42 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     const picker = loaded(this.picker);
     const tones = loaded(this.tones);
     return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
-${this.config.render(s.configErrorHeading)}
-${st === 'complete'
-  ? loaded(this.session)?.renderComplete(this, s, this.run!, this.back)
-  : html`<div part="timer" role="timer" tabindex="0" aria-label=${s.timer} aria-keyshortcuts="Space" @keydown=${this.onKey}>
-<div class="ring"><div part="shape"></div></div>
-<p part="phase">${st === 'paused' ? s.paused : active ? this.said : s.ready}</p>
-<p part="countdown" aria-hidden="true">${active ? this.secs : ''}</p>
-</div>
-<progress part="progress" .value=${active ? this.progress : 0} aria-label=${s.progress}></progress>
-<div part="controls" class="row">
-<button class="kc-button kc-button--primary" part="toggle" @click=${this.toggle}>${st === 'running' ? s.pause : active ? s.resume : s.start}</button>
-${active ? html`<button class="kc-button" part="stop" @click=${this.back}>${s.stop}</button>` : nothing}
-</div>
-${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) : nothing}
-<div part="settings" class="row">
-<label><input type="checkbox" .checked=${this.announcing} @change=${() => (this.announce = !this.announcing)} /> ${s.announce}</label>
-${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
-</div>
-${note ? html`<p part="note" class="note">${note}</p>` : nothing}
-<p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>`}
-<p class="kc-visually-hidden" role="status">${this.announcing ? this.said : ''}</p>
-</div>`;
+      ${this.config.render(s.configErrorHeading)}
+      ${
+        st === 'complete'
+          ? loaded(this.session)?.renderComplete(this, s, this.run!, this.back)
+          : html`<div
+                part="timer"
+                role="timer"
+                tabindex="0"
+                aria-label=${s.timer}
+                aria-keyshortcuts="Space"
+                @keydown=${this.onKey}
+              >
+                <div class="ring"><div part="shape"></div></div>
+                <p part="phase">${st === 'paused' ? s.paused : active ? this.said : s.ready}</p>
+                <p part="countdown" aria-hidden="true">${active ? this.secs : ''}</p>
+              </div>
+              <progress part="progress" .value=${active ? this.progress : 0} aria-label=${s.progress}></progress>
+              <div part="controls" class="row">
+                <button class="kc-button kc-button--primary" part="toggle" @click=${this.toggle}>
+                  ${st === 'running' ? s.pause : active ? s.resume : s.start}
+                </button>
+                ${active ? html`<button class="kc-button" part="stop" @click=${this.back}>${s.stop}</button>` : nothing}
+              </div>
+              ${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) : nothing}
+              <div part="settings" class="row">
+                <label
+                  ><input type="checkbox" .checked=${this.announcing} @change=${() => (this.announce = !this.announcing)} />
+                  ${s.announce}</label
+                >
+                ${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
+              </div>
+              ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
+              <p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>`
+      }
+      <p class="kc-visually-hidden" role="status">${this.announcing ? this.said : ''}</p>
+    </div>`;
   }
 }
 

@@ -44,9 +44,12 @@ export function parsePattern(value: string): { pattern: BreathPattern } | { erro
   const named = patternByName(value);
   if (named) return { pattern: named };
   const parts = value.split('-').map((p) => p.trim());
-  if (!/\d/.test(value)) return { error: `"${value}" is neither a pattern name (${PATTERN_NAMES.join(', ')}) nor seconds such as "4-2-6-0".` };
+  if (!/\d/.test(value))
+    return { error: `"${value}" is neither a pattern name (${PATTERN_NAMES.join(', ')}) nor seconds such as "4-2-6-0".` };
   if (parts.length < 2 || parts.length > 4)
-    return { error: `"${value}" has ${parts.length} parts; give 2 to 4 numbers of seconds joined by "-": inhale-hold-exhale-hold, e.g. "4-2-6-0".` };
+    return {
+      error: `"${value}" has ${parts.length} parts; give 2 to 4 numbers of seconds joined by "-": inhale-hold-exhale-hold, e.g. "4-2-6-0".`,
+    };
   // 2 parts: inhale-exhale; 3: inhale-hold-exhale; 4: inhale-hold-exhale-hold.
   const slots = parts.length === 2 ? [0, 2] : [0, 1, 2, 3];
   const seconds = [0, 0, 0, 0];
@@ -59,7 +62,8 @@ export function parsePattern(value: string): { pattern: BreathPattern } | { erro
     if (s > MAX_PHASE_S) return { error: `${label} is longer than ${MAX_PHASE_S} s.` };
     seconds[slot] = s;
   }
-  for (const slot of [0, 2]) if (!seconds[slot]) return { error: `the ${PARTS[slot]} in "${value}" is 0 s; a breath needs an inhale and an exhale.` };
+  for (const slot of [0, 2])
+    if (!seconds[slot]) return { error: `the ${PARTS[slot]} in "${value}" is 0 s; a breath needs an inhale and an exhale.` };
   const pattern = buildPattern(seconds.join('-'), 'custom', seconds);
   if (pattern.cycleMs < MIN_CYCLE_S * 1000)
     return {
@@ -92,7 +96,8 @@ export function parseDuration(value: string): { ms: number } | { error: string }
  */
 export function parseCycles(value: string): { cycles: number } | { error: string } {
   const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > MAX_CYCLES) return { error: `"${value}" is not a whole number of breaths from 1 to ${MAX_CYCLES}.` };
+  if (!/^\s*\d+\s*$/.test(value) || n < 1 || n > MAX_CYCLES)
+    return { error: `"${value}" is not a whole number of breaths from 1 to ${MAX_CYCLES}.` };
   return { cycles: n };
 }
 

@@ -78,9 +78,21 @@ export const MAX_CYCLES = 500;
 export const DEFAULT_DURATION_MS = 300_000;
 
 /** Builds a pattern from seconds `[inhale, hold, exhale, hold-out]` (0 skips a phase) and an optional top-up inhale. */
-export function buildPattern(id: string, name: PatternName | 'custom', seconds: readonly number[], topUp = 0, cycles?: number): BreathPattern {
+export function buildPattern(
+  id: string,
+  name: PatternName | 'custom',
+  seconds: readonly number[],
+  topUp = 0,
+  cycles?: number,
+): BreathPattern {
   const [inhale = 0, hold = 0, exhale = 0, holdOut = 0] = seconds;
-  const plan: [BreathPhase, number, boolean?][] = [['inhale', inhale], ['inhale', topUp, true], ['hold', hold], ['exhale', exhale], ['hold-out', holdOut]];
+  const plan: [BreathPhase, number, boolean?][] = [
+    ['inhale', inhale],
+    ['inhale', topUp, true],
+    ['hold', hold],
+    ['exhale', exhale],
+    ['hold-out', holdOut],
+  ];
   const inMs = Math.round((inhale + topUp) * 1000);
   const steps: BreathStep[] = [];
   let startMs = 0;

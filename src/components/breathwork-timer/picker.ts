@@ -34,7 +34,11 @@ const KEY = 'kc-breathwork-timer';
 export function renderPicker(s: BreathworkTimerStrings, pattern: BreathPattern, host: BreathChoice & { remember: boolean }) {
   const { cycles = '', duration = '' } = host;
   const length =
-    'cycles' in parseCycles(cycles) ? cycles.trim() : 'ms' in parseDuration(duration) ? duration.trim() : String(pattern.cycles ?? '5m');
+    'cycles' in parseCycles(cycles)
+      ? cycles.trim()
+      : 'ms' in parseDuration(duration)
+        ? duration.trim()
+        : String(pattern.cycles ?? '5m');
   const offered = pattern.id === '478' ? LENGTHS_478 : LENGTHS;
   const lengths = offered.includes(length) ? offered : [length, ...offered];
   const label = (v: string) => {

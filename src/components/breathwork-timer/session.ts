@@ -47,16 +47,18 @@ export function renderComplete(
   return html`<div part="complete" tabindex="-1">
     <p class="title">${s.done}</p>
     <p>${s.summary(formatDuration(session.totalMs), s.breaths(session.cycles))}</p>
-    ${noted.has(session)
-      ? html`<p>${s.thanks}</p>`
-      : html`<form part="reflection" @submit=${submit}>
-          <label for="line">${s.reflect}</label>
-          <div class="row">
-            <input id="line" name="line" maxlength="200" autocomplete="off" aria-describedby="hint" />
-            <button class="kc-button">${s.reflectDone}</button>
-          </div>
-          <p id="hint" class="note">${s.reflectHint}</p>
-        </form>`}
+    ${
+      noted.has(session)
+        ? html`<p>${s.thanks}</p>`
+        : html`<form part="reflection" @submit=${submit}>
+            <label for="line">${s.reflect}</label>
+            <div class="row">
+              <input id="line" name="line" maxlength="200" autocomplete="off" aria-describedby="hint" />
+              <button class="kc-button">${s.reflectDone}</button>
+            </div>
+            <p id="hint" class="note">${s.reflectHint}</p>
+          </form>`
+    }
     <button class="kc-button kc-button--primary" part="toggle" @click=${back}>${s.again}</button>
   </div>`;
 }

@@ -144,5 +144,11 @@ export const volumeErrors = (volume: number): ConfigError[] =>
 export const renderVolume = (label: string, value: number, change: (value: number) => void) =>
   html`<label
     >${label}
-    <input type="range" min="0" max="1" step="0.05" .value=${String(value)} @input=${(e: Event) => change(Number((e.target as HTMLInputElement).value))}
+    <input
+      type="range"
+      min="0"
+      max="1"
+      step="0.05"
+      .value=${String(value)}
+      @input=${(e: Event) => change(Number((e.target as HTMLInputElement).value))}
   /></label>`;

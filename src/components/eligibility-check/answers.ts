@@ -63,7 +63,9 @@ export function questionsOf(step: Step, options: FlowOptions): string[] {
     case 'anxiety':
       return range(GAD7_LENGTH, 'gad7');
     case 'mood':
-      return options.instruments.includes('phq9') && !options.endsEarly ? range(PHQ9_LENGTH, 'phq9') : [`phq9.${SELF_HARM_INDEX + 1}`];
+      return options.instruments.includes('phq9') && !options.endsEarly
+        ? range(PHQ9_LENGTH, 'phq9')
+        : [`phq9.${SELF_HARM_INDEX + 1}`];
     case 'history':
       return ['trials', 'prescriber'];
     case 'health':
@@ -103,7 +105,10 @@ const isBoolean = (v: unknown) => typeof v === 'boolean';
 /** The single-valued answers: how to check each, and what is expected. */
 const CHECKS: Record<string, [(v: unknown) => boolean, string]> = {
   age: [isYears, 'an age in whole years (0–120)'],
-  region: [(v) => v === 'other' || (typeof v === 'string' && parseRegions(v).regions.join() === v), 'an ISO 3166-2 code such as US-CA, or "other"'],
+  region: [
+    (v) => v === 'other' || (typeof v === 'string' && parseRegions(v).regions.join() === v),
+    'an ISO 3166-2 code such as US-CA, or "other"',
+  ],
   pregnant: [isBoolean, 'true or false'],
   prescriber: [isBoolean, 'true or false'],
   difficulty: [isAnswer, 'an answer from 0 to 3'],
@@ -149,7 +154,10 @@ function checkAnswers(input: unknown): { answers: EligibilityAnswers; errors: An
   const errors: AnswerError[] = [];
   const answers: Record<string, unknown> = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { answers, errors: [{ path: 'answers', message: 'must be an object such as { "age": 34, "gad7": [1, 2, 0, 1, 1, 0, 2] }.' }] };
+    return {
+      answers,
+      errors: [{ path: 'answers', message: 'must be an object such as { "age": 34, "gad7": [1, 2, 0, 1, 1, 0, 2] }.' }],
+    };
   }
   const fail = (path: string, message: string) => errors.push({ path: `answers.${path}`, message });
   for (const [key, value] of readableEntries(input, (key) => fail(key, UNREADABLE))) {
@@ -168,7 +176,12 @@ function checkAnswers(input: unknown): { answers: EligibilityAnswers; errors: An
 }
 
 /** Checks one answer and, when valid, puts a plain copy of it into `answers`. */
-function checkAnswer(answers: Record<string, unknown>, key: string, value: unknown, fail: (path: string, message: string) => void): void {
+function checkAnswer(
+  answers: Record<string, unknown>,
+  key: string,
+  value: unknown,
+  fail: (path: string, message: string) => void,
+): void {
   // Own keys only: "toString" or "__proto__" in a host's object must not find Object.prototype's.
   const check = Object.hasOwn(CHECKS, key) ? CHECKS[key] : undefined;
   const list = Object.hasOwn(LISTS, key) ? LISTS[key] : undefined;
@@ -200,7 +213,8 @@ function checkAnswer(answers: Record<string, unknown>, key: string, value: unkno
     }
     const health: Record<string, boolean> = {};
     for (const [item, v] of readableEntries(value, (item) => fail(`health.${item}`, UNREADABLE))) {
-      if (!(HEALTH_ITEMS as readonly string[]).includes(item)) fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
+      if (!(HEALTH_ITEMS as readonly string[]).includes(item))
+        fail(`health.${item}`, `is not a health item; known: ${HEALTH_ITEMS.join(', ')}.`);
       else if (!isBoolean(v)) fail(`health.${item}`, 'must be true or false.');
       else health[item] = v;
     }

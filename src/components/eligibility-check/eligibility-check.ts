@@ -215,7 +215,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   }
   set step(value: Step) {
     // Staying where it is needs nothing (unless a move is still waiting); an unknown step is ignored.
-    if ((value !== this.step || this.queue.length) && STEPS.includes(value)) this.whenLater((l) => l.goTo(this, value), this.hasUpdated);
+    if ((value !== this.step || this.queue.length) && STEPS.includes(value))
+      this.whenLater((l) => l.goTo(this, value), this.hasUpdated);
   }
 
   /** Clears every answer and the saved draft, and starts again at the first step. */
@@ -234,7 +235,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     // Ids name drafts, and two widgets with one id in one root share theirs: say so once (the id only, never an answer).
     if (this.id && !sharedIds.has(this.id) && [...onPage].some((other) => other !== this && other.id === this.id)) {
       sharedIds.add(this.id);
-      console.warn(`<${this.localName}> id="${this.id}" is used by another <${this.localName}> on this page: give each its own id (the id names its saved draft).`);
+      console.warn(
+        `<${this.localName}> id="${this.id}" is used by another <${this.localName}> on this page: give each its own id (the id names its saved draft).`,
+      );
     }
   }
 
@@ -338,7 +341,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       }
     }
     if (input !== this.parsedFrom)
-      this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }] };
+      this.parsed = {
+        errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }],
+      };
   }
 
   /**
@@ -381,7 +386,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     this.parseRules();
     const instruments = textSetting(this.instruments);
     return {
-      instruments: instruments === undefined || isWrongKind(instruments) ? [...INSTRUMENTS] : parseInstruments(instruments).instruments,
+      instruments:
+        instruments === undefined || isWrongKind(instruments) ? [...INSTRUMENTS] : parseInstruments(instruments).instruments,
       regions: this.parsed.rules?.regions ?? [...(this.clinic.settings.regions ?? [])],
     };
   }
@@ -395,15 +401,22 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const errors: ConfigError[] = [...super.configErrors()];
     // Each read as text: set from script, a setting may be a number (read as it prints), a list, an object or a Proxy.
     const minAge = textSetting(this.minAge);
-    if (isWrongKind(minAge)) errors.push({ attribute: 'min-age', message: wrongKindMessage(minAge, 'give whole years from 0 to 120.') });
+    if (isWrongKind(minAge))
+      errors.push({ attribute: 'min-age', message: wrongKindMessage(minAge, 'give whole years from 0 to 120.') });
     else if (minAge?.trim() && parseYears(minAge) === undefined)
       errors.push({ attribute: 'min-age', message: `"${minAge}" is not a whole number of years from 0 to 120.` });
     const instruments = textSetting(this.instruments);
     const { unknown } = parseInstruments(isWrongKind(instruments) ? '' : (instruments ?? ''));
     if (isWrongKind(instruments))
-      errors.push({ attribute: 'instruments', message: wrongKindMessage(instruments, `give ${INSTRUMENTS.join(' and ')}, separated by spaces.`) });
+      errors.push({
+        attribute: 'instruments',
+        message: wrongKindMessage(instruments, `give ${INSTRUMENTS.join(' and ')}, separated by spaces.`),
+      });
     else if (unknown.length)
-      errors.push({ attribute: 'instruments', message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.` });
+      errors.push({
+        attribute: 'instruments',
+        message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.`,
+      });
     const persist = textSetting(this.persist);
     if (isWrongKind(persist)) errors.push({ attribute: 'persist', message: wrongKindMessage(persist, 'nothing is kept.') });
     else if (persist?.trim() && persist.trim() !== this.persistMode)
@@ -422,7 +435,10 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     else if (format?.trim() && format.trim() !== this.handoffFormatInEffect)
       errors.push({ attribute: 'handoff-format', message: `"${format}" is not json or fhir; json is used.` });
     this.parseRules();
-    return [...errors, ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message }))];
+    return [
+      ...errors,
+      ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message })),
+    ];
   }
 
   // ---- the first step ---------------------------------------------------------------------------
@@ -483,7 +499,12 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
       ${this.config.render(s.configErrorHeading)}
       <p class="kc-visually-hidden" role="status">${note && l ? l.title(this, s, note) : ''}</p>
-      ${this.parsed.errors.length || this.minAgeInvalid ? html`<p>${s.unavailable}</p>${this.contactLine()}` : this.stepView(s, l)}
+      ${
+        this.parsed.errors.length || this.minAgeInvalid
+          ? html`<p>${s.unavailable}</p>
+              ${this.contactLine()}`
+          : this.stepView(s, l)
+      }
     </div>`;
   }
 
@@ -552,7 +573,9 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       <div class="opts" lang=${lang || nothing}>
         ${options.map(
           ([v, text]) =>
-            html`<label class="opt"><input type="radio" name=${path} value=${JSON.stringify(v)} .checked=${value === v} />${text}</label>`,
+            html`<label class="opt"
+              ><input type="radio" name=${path} value=${JSON.stringify(v)} .checked=${value === v} />${text}</label
+            >`,
         )}
       </div>
     </fieldset>`;
@@ -569,7 +592,11 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   private about(s: EligibilityStrings) {
     const { regions } = this.options;
     const regionNames = names.get();
-    if (regions.length && !regionNames) names.load().then(() => this.requestUpdate(), () => {});
+    if (regions.length && !regionNames)
+      names.load().then(
+        () => this.requestUpdate(),
+        () => {},
+      );
     return html`<div class="q" data-q="age">
         <label for="age">${s.age}</label>
         <p class="hint" id="age-h">${s.ageHint}</p>
@@ -586,21 +613,23 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
           aria-describedby=${this.describedBy('age', 'age-h')}
         />
       </div>
-      ${regions.length
-        ? html`<div class="q" data-q="region">
-            <label for="region">${s.region}</label>
-            ${this.error('region')}
-            <select id="region" name="region" aria-required="true" aria-describedby=${this.describedBy('region')}>
-              <option value="">${s.regionChoose}</option>
-              ${[...regions, 'other'].map(
-                (r) =>
-                  html`<option value=${r} ?selected=${this.current.region === r}>
-                    ${r === 'other' ? s.regionOther : (regionNames?.regionName(r, this.locale.lang) ?? r)}
-                  </option>`,
-              )}
-            </select>
-          </div>`
-        : nothing}
+      ${
+        regions.length
+          ? html`<div class="q" data-q="region">
+              <label for="region">${s.region}</label>
+              ${this.error('region')}
+              <select id="region" name="region" aria-required="true" aria-describedby=${this.describedBy('region')}>
+                <option value="">${s.regionChoose}</option>
+                ${[...regions, 'other'].map(
+                  (r) =>
+                    html`<option value=${r} ?selected=${this.current.region === r}>
+                      ${r === 'other' ? s.regionOther : (regionNames?.regionName(r, this.locale.lang) ?? r)}
+                    </option>`,
+                )}
+              </select>
+            </div>`
+          : nothing
+      }
       ${this.yesNo('pregnant', s.pregnant, s)}`;
   }
 

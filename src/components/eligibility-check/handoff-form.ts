@@ -79,7 +79,8 @@ function readSubmission(raw: string | null | undefined): HandoffSubmission | und
     if (fhir !== (typeof json === 'string')) return undefined;
     const payload = JSON.parse(json ?? body) as Partial<HandoffPayload>;
     const { contact, consent } = payload;
-    if (payload.id !== key || !contact || ![contact.name, contact.email, contact.phone].every((v) => typeof v === 'string')) return undefined;
+    if (payload.id !== key || !contact || ![contact.name, contact.email, contact.phone].every((v) => typeof v === 'string'))
+      return undefined;
     if (!(CONTACT_TIMES as readonly unknown[]).includes(contact.time)) return undefined;
     if (typeof consent?.agreedAt !== 'string' || Number.isNaN(Date.parse(consent.agreedAt))) return undefined;
     return fhir ? { key, body, contentType, payload: json } : { key, body };
@@ -171,9 +172,18 @@ export class HandoffForm {
 
   /** Whether a send now would carry what the last submission carried, in the same format. */
   private unchanged(ctx: HandoffContext, s: HandoffStrings, payload?: HandoffPayload): boolean {
-    if (!this.submission || (this.submission.contentType ?? HANDOFF_CONTENT_TYPES.json) !== HANDOFF_CONTENT_TYPES[ctx.format]) return false;
+    if (!this.submission || (this.submission.contentType ?? HANDOFF_CONTENT_TYPES.json) !== HANDOFF_CONTENT_TYPES[ctx.format])
+      return false;
     // The receipt's hash and time are left out of the comparison: the hash follows from the text.
-    const now = payload ?? this.payload(ctx, { text: s.consent(ctx.clinic), version: CONSENT_VERSION, sha256: '', language: ctx.locale, agreedAt: '' });
+    const now =
+      payload ??
+      this.payload(ctx, {
+        text: s.consent(ctx.clinic),
+        version: CONSENT_VERSION,
+        sha256: '',
+        language: ctx.locale,
+        agreedAt: '',
+      });
     return sameSubmission(payloadOf(this.submission), now);
   }
 
@@ -184,7 +194,12 @@ export class HandoffForm {
     const json = JSON.stringify(payload);
     if (ctx.format === 'json') return { key: payload.id, body: json };
     const { toFhirBundle } = await import('./fhir.js');
-    return { key: payload.id, body: JSON.stringify(toFhirBundle(payload)), contentType: HANDOFF_CONTENT_TYPES.fhir, payload: json };
+    return {
+      key: payload.id,
+      body: JSON.stringify(toFhirBundle(payload)),
+      contentType: HANDOFF_CONTENT_TYPES.fhir,
+      payload: json,
+    };
   }
 
   /** Copies a plain-text copy of what was sent (answers, contact details, the consent text) to the clipboard. */
@@ -227,13 +242,17 @@ export class HandoffForm {
     }
     if (this.status === 'sent')
       return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>
-        ${this.delivered
-          ? html`<p class="hint">${s.keepCopy}</p>
-              <div class="nav">
-                <button type="button" part="handoff-copy" class="kc-button" @click=${() => this.copy(ctx, s)}>${s.copySent}</button>
-              </div>
-              <p role="status">${this.copyNote}</p>`
-          : nothing}`;
+        ${
+          this.delivered
+            ? html`<p class="hint">${s.keepCopy}</p>
+                <div class="nav">
+                  <button type="button" part="handoff-copy" class="kc-button" @click=${() => this.copy(ctx, s)}>
+                    ${s.copySent}
+                  </button>
+                </div>
+                <p role="status">${this.copyNote}</p>`
+            : nothing
+        }`;
     const sending = this.status === 'sending';
     const unsent = this.status === 'failed' || this.status === 'interrupted';
     // Changed after a send that did not go through: the next send is a new submission, and the earlier may have arrived.

@@ -86,10 +86,12 @@ export interface HandoffPayload {
   utm: Partial<Record<UtmKey, string>>;
 }
 
-export function buildPayload(input: Omit<HandoffPayload, 'schemaVersion' | 'submittedAt' | 'outcome' | 'reasons' | 'scores'> & {
-  result: EligibilityResult;
-  now?: Date;
-}): HandoffPayload {
+export function buildPayload(
+  input: Omit<HandoffPayload, 'schemaVersion' | 'submittedAt' | 'outcome' | 'reasons' | 'scores'> & {
+    result: EligibilityResult;
+    now?: Date;
+  },
+): HandoffPayload {
   const { result, now = new Date(), contact, ...rest } = input;
   return {
     schemaVersion: HANDOFF_SCHEMA_VERSION,
@@ -155,7 +157,8 @@ export interface HandoffSubmission {
 }
 
 /** The payload a submission carries. */
-export const payloadOf = (submission: HandoffSubmission): HandoffPayload => JSON.parse(submission.payload ?? submission.body) as HandoffPayload;
+export const payloadOf = (submission: HandoffSubmission): HandoffPayload =>
+  JSON.parse(submission.payload ?? submission.body) as HandoffPayload;
 
 /**
  * The same submission: everything is equal, whatever the order of the keys, but the id and the times (`submittedAt`,
@@ -182,7 +185,8 @@ function canonical(value: unknown): string {
 }
 
 /** `kc-submit-error`'s `error` when the widget left the page while sending (the answers may still have arrived). */
-export const HANDOFF_ABORTED = 'aborted: the widget was removed from the page while sending; the hand-off may or may not have arrived';
+export const HANDOFF_ABORTED =
+  'aborted: the widget was removed from the page while sending; the hand-off may or may not have arrived';
 
 /** How long one attempt may take before it counts as a network error (and is retried). */
 export const HANDOFF_TIMEOUT = 15_000;
@@ -198,7 +202,12 @@ export function replyProblem(
   endpoint: string,
 ): string | undefined {
   const withoutHash = (url: string) => url.replace(/#.*$/s, '');
-  if (reply.type === 'opaqueredirect' || reply.redirected || (reply.status >= 300 && reply.status < 400) || (reply.url && withoutHash(reply.url) !== withoutHash(endpoint)))
+  if (
+    reply.type === 'opaqueredirect' ||
+    reply.redirected ||
+    (reply.status >= 300 && reply.status < 400) ||
+    (reply.url && withoutHash(reply.url) !== withoutHash(endpoint))
+  )
     return `redirect: the endpoint answered with a redirect${reply.status ? ` (HTTP ${reply.status})` : ''}, which is not followed; set endpoint to the address that accepts the POST`;
   if (reply.status < 200 || reply.status > 299) return `HTTP ${reply.status}`;
   const body = reply.body?.trim() ?? '';
@@ -239,7 +248,10 @@ export async function postHandoff(
     if (options.signal?.aborted) return { ok: false, attempts: attempt - 1, error: HANDOFF_ABORTED };
     // One signal for this attempt: aborted by its timeout or by the caller's signal.
     const attemptSignal = new AbortController();
-    const timer = setTimeout(() => attemptSignal.abort(new DOMException('The request timed out.', 'TimeoutError')), options.timeout ?? HANDOFF_TIMEOUT);
+    const timer = setTimeout(
+      () => attemptSignal.abort(new DOMException('The request timed out.', 'TimeoutError')),
+      options.timeout ?? HANDOFF_TIMEOUT,
+    );
     const cancel = () => attemptSignal.abort(options.signal?.reason);
     options.signal?.addEventListener('abort', cancel);
     let retry = true;

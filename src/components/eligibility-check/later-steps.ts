@@ -63,7 +63,8 @@ export function setAnswers(h: Host, value: EligibilityAnswers | undefined): void
 export function restore(h: Host): void {
   const draft = loadDraft(sessionStore(), h.key!);
   if (!draft) return;
-  if (draft.dropped) console.warn(`<${h.localName}> ${draft.dropped} saved answer(s) could not be restored and were left out; the others were.`);
+  if (draft.dropped)
+    console.warn(`<${h.localName}> ${draft.dropped} saved answer(s) could not be restored and were left out; the others were.`);
   setAnswers(h, draft.answers);
   if (draft.crisis) flagCrisis(h);
   goTo(h, draft.step);
@@ -249,8 +250,22 @@ export function title(h: Host, s: S, step: Step | 'crisis'): string {
 
 // ---- the question steps ----------------------------------------------------------------------------
 
-const scale = (h: Host, path: string, legend: string, labels: readonly string[], lang: string, extra?: { stem?: string; optional?: boolean }) =>
-  h.radios(path, legend, labels.map((text, v) => [v, text] as const), lang, 'scale', extra);
+const scale = (
+  h: Host,
+  path: string,
+  legend: string,
+  labels: readonly string[],
+  lang: string,
+  extra?: { stem?: string; optional?: boolean },
+) =>
+  h.radios(
+    path,
+    legend,
+    labels.map((text, v) => [v, text] as const),
+    lang,
+    'scale',
+    extra,
+  );
 
 // Each item is described by its instrument's stem, so moving from question to question says the time frame too.
 export function anxiety(h: Host, s: S) {
@@ -283,9 +298,12 @@ export function history(h: Host, s: S) {
         ${all.map(
           (v) =>
             html`<label class="opt"
-              ><input type="checkbox" name=${path} value=${v} .checked=${(h.current[path] as string[] | undefined)?.includes(v) ?? false} />${labels[
-                v
-              ]}</label
+              ><input
+                type="checkbox"
+                name=${path}
+                value=${v}
+                .checked=${(h.current[path] as string[] | undefined)?.includes(v) ?? false}
+              />${labels[v]}</label
             >`,
         )}
       </div>
@@ -357,19 +375,23 @@ function result(h: Host, s: S) {
   return html`<div part="result" class="result">
     <p>${outcomeBody(s, r)}</p>
     <p class="disclaimer">${s.disclaimer}</p>
-    ${listed.length
-      ? html`<p>${reasonsHeading(s, r)}</p>
-          <ul>
-            ${listed.map((x) => html`<li>${reasonText(s, x, minAge)}</li>`)}
-          </ul>`
-      : nothing}
-    ${r.scores.gad7
-      ? html`<p>${s.scores}</p>
-          <ul>
-            ${scoreLines(s, r.scores).map((line) => html`<li>${line}</li>`)}
-          </ul>
-          <p>${s.threshold}</p>`
-      : nothing}
+    ${
+      listed.length
+        ? html`<p>${reasonsHeading(s, r)}</p>
+            <ul>
+              ${listed.map((x) => html`<li>${reasonText(s, x, minAge)}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${
+      r.scores.gad7
+        ? html`<p>${s.scores}</p>
+            <ul>
+              ${scoreLines(s, r.scores).map((line) => html`<li>${line}</li>`)}
+            </ul>
+            <p>${s.threshold}</p>`
+        : nothing
+    }
     ${r.outcome === 'ineligible' ? html`<p>${s.alternatives}</p>` : nothing} ${h.contactLine()}
     <div class="actions">
       ${r.outcome === 'eligible' && bookingUrl ? html`<a class="kc-button kc-button--primary" href=${bookingUrl}>${s.book}</a>` : nothing}
@@ -383,26 +405,34 @@ function result(h: Host, s: S) {
 
 function handoff(h: Host, s: S) {
   const { name, endpoint } = h.clinic.settings;
-  return html`${h.handoff && h.result && endpoint
-      ? h.handoff.render({
-          clinic: name ?? s.theClinic,
-          clinicName: name,
-          endpoint,
-          locale: h.locale.lang,
-          retryDelay: h.retryBase,
-          answers: h.answers,
-          result: h.result,
-          format: h.handoffFormatInEffect,
-          strings: s,
-          summary: summaryText(s, h.result, rules(h)?.minAge ?? DEFAULT_RULES.minAge, new Date(), h.locale.lang, h.clinic.settings),
-          sent: () => {
-            // Handed off: nothing of it stays in this tab, even if the patient goes Back.
-            h.handedOff = true;
-            h.forget();
-          },
-        })
-      : nothing}
-    ${h.handoffFailed && !h.handoff ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
-    ${h.contactLine()}
+  return html`${
+      h.handoff && h.result && endpoint
+        ? h.handoff.render({
+            clinic: name ?? s.theClinic,
+            clinicName: name,
+            endpoint,
+            locale: h.locale.lang,
+            retryDelay: h.retryBase,
+            answers: h.answers,
+            result: h.result,
+            format: h.handoffFormatInEffect,
+            strings: s,
+            summary: summaryText(
+              s,
+              h.result,
+              rules(h)?.minAge ?? DEFAULT_RULES.minAge,
+              new Date(),
+              h.locale.lang,
+              h.clinic.settings,
+            ),
+            sent: () => {
+              // Handed off: nothing of it stays in this tab, even if the patient goes Back.
+              h.handedOff = true;
+              h.forget();
+            },
+          })
+        : nothing
+    }
+    ${h.handoffFailed && !h.handoff ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing} ${h.contactLine()}
     <div class="nav"><button type="button" class="kc-button" @click=${() => back(h)}>${s.back}</button></div>`;
 }

@@ -17,7 +17,12 @@ export function loadDraft(storage: Storage | undefined, key: string): (Draft & {
     const { answers: saved, step, crisis } = data as Partial<Draft>;
     const { answers, errors } = validateAnswers(saved);
     if (!Object.keys(answers).length && crisis !== true) throw new Error('nothing to restore');
-    return { answers, step: STEPS.includes(step as Step) ? (step as Step) : 'about', crisis: crisis === true, dropped: errors.length };
+    return {
+      answers,
+      step: STEPS.includes(step as Step) ? (step as Step) : 'about',
+      crisis: crisis === true,
+      dropped: errors.length,
+    };
   } catch {
     clearDraft(storage, key);
     return undefined;

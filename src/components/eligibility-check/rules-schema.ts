@@ -71,7 +71,13 @@ function parseReadable(input: unknown): { rules: EligibilityRules; errors: [] } 
 }
 
 /** Checks one top-level setting of a rule set and, when valid, puts it into `rules`. */
-function readSetting(rules: EligibilityRules, key: string, path: string, v: unknown, fail: (key: string, path: string, message: string) => void) {
+function readSetting(
+  rules: EligibilityRules,
+  key: string,
+  path: string,
+  v: unknown,
+  fail: (key: string, path: string, message: string) => void,
+) {
   if (key === 'minAge') {
     if (isYears(v)) rules.minAge = v;
     else fail(key, path, `${shown(v)} is not a whole number of years from 0 to 120.`);
@@ -91,11 +97,11 @@ function readSetting(rules: EligibilityRules, key: string, path: string, v: unkn
       return;
     }
     for (const [id, action] of Object.entries(v)) {
-      if (!(RULE_IDS as readonly string[]).includes(id)) fail(id, `${path}.${id}`, `is not a rule; known rules: ${RULE_IDS.join(', ')}.`);
+      if (!(RULE_IDS as readonly string[]).includes(id))
+        fail(id, `${path}.${id}`, `is not a rule; known rules: ${RULE_IDS.join(', ')}.`);
       else if (!(RULE_ACTIONS as readonly unknown[]).includes(action))
         fail(id, `${path}.${id}`, `${shown(action)} is not one of ${RULE_ACTIONS.join(', ')}.`);
       else rules.actions[id as RuleId] = action as RuleAction;
     }
   } else fail(key, path, `is not a rule setting; use ${TOP_KEYS.join(', ')}.`);
 }
-

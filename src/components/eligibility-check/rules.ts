@@ -124,9 +124,11 @@ export function evaluateEligibility(
     const action = rules.actions[rule];
     if (action !== 'ignore') reasons.push({ rule, answer, action });
   };
-  if ((answers.phq9?.[SELF_HARM_INDEX] ?? 0) > 0 || options.selfHarmEndorsed) reasons.push({ rule: 'selfHarm', answer: `phq9.${SELF_HARM_INDEX + 1}`, action: 'crisis' });
+  if ((answers.phq9?.[SELF_HARM_INDEX] ?? 0) > 0 || options.selfHarmEndorsed)
+    reasons.push({ rule: 'selfHarm', answer: `phq9.${SELF_HARM_INDEX + 1}`, action: 'crisis' });
   if (answers.age !== undefined && answers.age < rules.minAge) apply('age', 'age');
-  if (answers.region !== undefined && (answers.region === 'other' || !isRegionServed(answers.region, rules.regions))) apply('region', 'region');
+  if (answers.region !== undefined && (answers.region === 'other' || !isRegionServed(answers.region, rules.regions)))
+    apply('region', 'region');
   if (answers.pregnant) apply('pregnancy', 'pregnant');
   for (const item of HEALTH_ITEMS) if (answers.health?.[item]) apply(item as HealthItem, `health.${item}`);
   if (complete(answers.gad7, GAD7_LENGTH)) {
@@ -136,7 +138,11 @@ export function evaluateEligibility(
   if (complete(answers.phq9, PHQ9_LENGTH)) scores.phq9 = scorePhq9(answers.phq9);
   if (answers.trials !== undefined && answers.trials < rules.minTrials) apply('trials', 'trials');
   const outcome = (['crisis', 'exclude', 'review'] as const).find((a) => reasons.some((r) => r.action === a));
-  return { outcome: outcome === 'crisis' ? 'crisis' : outcome === 'exclude' ? 'ineligible' : outcome ?? 'eligible', reasons, scores };
+  return {
+    outcome: outcome === 'crisis' ? 'crisis' : outcome === 'exclude' ? 'ineligible' : (outcome ?? 'eligible'),
+    reasons,
+    scores,
+  };
 }
 
 /** Whether the first step's answers already end the screening: under the minimum age, or outside the area served. */

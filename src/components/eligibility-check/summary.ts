@@ -25,7 +25,9 @@ export function scoreLines(s: EligibilityStrings, scores: EligibilityResult['sco
  * after the crisis resources); never the crisis rule (its resources come first instead).
  */
 export function listedReasons({ outcome, reasons }: EligibilityResult): EligibilityResult['reasons'] {
-  return reasons.filter((r) => r.action !== 'crisis' && ((outcome !== 'ineligible' && outcome !== 'crisis') || r.action === 'exclude'));
+  return reasons.filter(
+    (r) => r.action !== 'crisis' && ((outcome !== 'ineligible' && outcome !== 'crisis') || r.action === 'exclude'),
+  );
 }
 
 /** The heading over the listed reasons: why the clinic likely can't treat (`ineligible`, `crisis`), or what to talk about. */

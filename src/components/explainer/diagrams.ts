@@ -29,6 +29,10 @@ export function diagram(
 ): TemplateResult | typeof nothing {
   const draw = drawings[id];
   return draw && fig
-    ? html`<svg part="diagram" class="fig" viewBox="0 0 200 100" role="img"><title>${fig[0]}</title><desc>${fig[1]}</desc>${draw(labels)}</svg>`
+    ? html`<svg part="diagram" class="fig" viewBox="0 0 200 100" role="img">
+        <title>${fig[0]}</title>
+        <desc>${fig[1]}</desc>
+        ${draw(labels)}
+      </svg>`
     : nothing;
 }

@@ -298,7 +298,10 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     return refs.CITATIONS[id].map((key) => {
       const { authors, year, title, journal, ref } = refs.SOURCES[key];
       const link = refs.sourceLink(ref);
-      return html`<li>${authors} (${year}). ${title}. <i>${journal}</i>${link ? html`. <a href=${link.href} rel="noreferrer">${link.text}</a>` : ` (${s.book})`}</li>`;
+      return html`<li>
+        ${authors} (${year}). ${title}.
+        <i>${journal}</i>${link ? html`. <a href=${link.href} rel="noreferrer">${link.text}</a>` : ` (${s.book})`}
+      </li>`;
     });
   }
 }

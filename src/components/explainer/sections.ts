@@ -13,8 +13,7 @@ export const CONTENT_FIELDS = ['heading', 'takeaway'] as const;
 export type SectionOverride = Partial<Record<(typeof CONTENT_FIELDS)[number], string>>;
 export type ContentOverrides = Partial<Record<SectionId, SectionOverride>>;
 
-const isIn = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  (list as readonly unknown[]).includes(value);
+const isIn = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
 
 const quoted = (list: readonly string[]) => list.map((s) => `"${s}"`).join(', ');
 
@@ -68,9 +67,7 @@ export function parseLayout(value: unknown): { layout?: Layout; error?: string }
   const text = textOf(value);
   const layout = text?.trim().toLowerCase();
   if (!layout || layout === 'auto') return {};
-  return isIn(LAYOUTS, layout)
-    ? { layout }
-    : { error: `"${text}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
+  return isIn(LAYOUTS, layout) ? { layout } : { error: `"${text}" is not one of ${quoted(LAYOUTS)}; choosing by width.` };
 }
 
 /** `open`: the id of a shown section. */

@@ -52,7 +52,9 @@ export class LocaleTable<S> {
     const key = requested.toLowerCase();
     if (!this.warned.has(key)) {
       this.warned.add(key);
-      console.warn(`<${this.tagName}> has no "${requested}" translation; showing English. Available: ${this.languages.join(', ')}.`);
+      console.warn(
+        `<${this.tagName}> has no "${requested}" translation; showing English. Available: ${this.languages.join(', ')}.`,
+      );
     }
     return DEFAULT_LANG;
   }

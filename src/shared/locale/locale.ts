@@ -51,9 +51,7 @@ export function requestedLang(element: Element): string {
 }
 
 /** Turns the keys of `import.meta.glob('./locales/*.ts')` into language codes: `./locales/es.ts` → `es`. */
-export function loadersByLang<S>(
-  modules: Record<string, LocaleLoader<S>>,
-): Record<string, LocaleLoader<S>> {
+export function loadersByLang<S>(modules: Record<string, LocaleLoader<S>>): Record<string, LocaleLoader<S>> {
   const byLang: Record<string, LocaleLoader<S>> = {};
   for (const [path, load] of Object.entries(modules)) {
     const lang = /([^/]+)\.[jt]s$/.exec(path)?.[1]?.toLowerCase();

@@ -78,11 +78,15 @@ describe('<kc-breathwork-timer>: the start screen', () => {
     expect(coherent.text('[part~=safety]')).toBe('Si se marea o siente la cabeza ligera, pare y respire con normalidad.');
     const box = await timer(html`<kc-breathwork-timer lang="es" pattern="box"></kc-breathwork-timer>`);
     await vi.waitFor(() => expect(box.text('[part~=toggle]')).toBe('Empezar'));
-    expect(box.text('[part~=safety]')).toMatch(/pare y respire con normalidad\. Si tiene una enfermedad .* consulte a su clínico antes de contener la respiración\./);
+    expect(box.text('[part~=safety]')).toMatch(
+      /pare y respire con normalidad\. Si tiene una enfermedad .* consulte a su clínico antes de contener la respiración\./,
+    );
   });
 
   it('lets a clinic replace the safety note through the `safety` slot', async () => {
-    const { $ } = await timer(html`<kc-breathwork-timer pattern="478"><span slot="safety">Ask Dr Lee first.</span></kc-breathwork-timer>`);
+    const { $ } = await timer(
+      html`<kc-breathwork-timer pattern="478"><span slot="safety">Ask Dr Lee first.</span></kc-breathwork-timer>`,
+    );
     const slot = $<HTMLSlotElement>('slot[name=safety]')!;
     expect(slot.assignedNodes().map((n) => n.textContent)).toEqual(['Ask Dr Lee first.']);
   });
@@ -207,7 +211,9 @@ describe('<kc-breathwork-timer>: timing on one clock', () => {
   });
 
   it('keeps exact time for an hour: boundaries never drift', async () => {
-    const { el, phases, clock } = await timer(html`<kc-breathwork-timer pattern="coherent" duration="60m"></kc-breathwork-timer>`);
+    const { el, phases, clock } = await timer(
+      html`<kc-breathwork-timer pattern="coherent" duration="60m"></kc-breathwork-timer>`,
+    );
     el.start();
     clock.advance(3_300_000 - 1);
     const lates = phases().map((e, i) => e.at - i * 5500);
@@ -373,7 +379,9 @@ describe('<kc-breathwork-timer>: timing on one clock', () => {
   });
 
   it('leaves focus where it is when the session ends while the patient is elsewhere on the page', async () => {
-    const page = await fixture<HTMLDivElement>(html`<div><input aria-label="Notes" /><kc-breathwork-timer cycles="1"></kc-breathwork-timer></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div><input aria-label="Notes" /><kc-breathwork-timer cycles="1"></kc-breathwork-timer></div>`,
+    );
     const el = page.querySelector('kc-breathwork-timer')!;
     const clock = manualClock(START);
     el.clock = clock;
@@ -553,7 +561,8 @@ describe('<kc-breathwork-timer>: visuals', () => {
     const { el, advance, $ } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
     el.start();
     await el.updateComplete;
-    const frames = () => ($('[part~=shape]')!.getAnimations()[0]!.effect as KeyframeEffect).getKeyframes().map((k) => k.transform);
+    const frames = () =>
+      ($('[part~=shape]')!.getAnimations()[0]!.effect as KeyframeEffect).getKeyframes().map((k) => k.transform);
     expect(frames()).toEqual(['scale(0.5)', 'scale(1)']);
     await advance(4000);
     expect(frames()).toEqual(['scale(1)', 'scale(1)']);
@@ -571,29 +580,32 @@ describe('<kc-breathwork-timer>: visuals', () => {
   afterEach(() => resetMedia());
 
   // The media feature is switched through Chromium's DevTools protocol: Chromium only.
-  it.runIf(canEmulateMedia)('with prefers-reduced-motion: no scaling; a slow fill (opacity) carries the phase with the words', async () => {
-    const motion = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
-    const shape = () => motion.$('[part~=shape]')!;
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    expect(getComputedStyle(shape()).transform).toBe('matrix(0.5, 0, 0, 0.5, 0, 0)');
-    expect(getComputedStyle(shape()).opacity).toBe('1');
-    // The media feature itself, emulated in Chromium: the stylesheet's rule and the animation both follow it.
-    await emulateMedia({ reducedMotion: 'reduce' });
-    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
-    expect(getComputedStyle(shape()).transform).toBe('none');
-    expect(getComputedStyle(shape()).opacity).toBe('0.25');
-    const { el, advance, $, text } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
-    el.start();
-    await el.updateComplete;
-    const keyframes = () => ($('[part~=shape]')!.getAnimations()[0]!.effect as KeyframeEffect).getKeyframes();
-    expect(keyframes().map((k) => Number(k.opacity))).toEqual([0.25, 1]);
-    expect(keyframes().every((k) => k.transform === undefined)).toBe(true);
-    expect(text('[part~=phase]')).toBe('Breathe in');
-    await advance(8000);
-    expect(keyframes().map((k) => Number(k.opacity))).toEqual([1, 0.25]);
-    expect(text('[part~=phase]')).toBe('Breathe out');
-    el.stop();
-  });
+  it.runIf(canEmulateMedia)(
+    'with prefers-reduced-motion: no scaling; a slow fill (opacity) carries the phase with the words',
+    async () => {
+      const motion = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+      const shape = () => motion.$('[part~=shape]')!;
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      expect(getComputedStyle(shape()).transform).toBe('matrix(0.5, 0, 0, 0.5, 0, 0)');
+      expect(getComputedStyle(shape()).opacity).toBe('1');
+      // The media feature itself, emulated in Chromium: the stylesheet's rule and the animation both follow it.
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+      expect(getComputedStyle(shape()).transform).toBe('none');
+      expect(getComputedStyle(shape()).opacity).toBe('0.25');
+      const { el, advance, $, text } = await timer(html`<kc-breathwork-timer></kc-breathwork-timer>`);
+      el.start();
+      await el.updateComplete;
+      const keyframes = () => ($('[part~=shape]')!.getAnimations()[0]!.effect as KeyframeEffect).getKeyframes();
+      expect(keyframes().map((k) => Number(k.opacity))).toEqual([0.25, 1]);
+      expect(keyframes().every((k) => k.transform === undefined)).toBe(true);
+      expect(text('[part~=phase]')).toBe('Breathe in');
+      await advance(8000);
+      expect(keyframes().map((k) => Number(k.opacity))).toEqual([1, 0.25]);
+      expect(text('[part~=phase]')).toBe('Breathe out');
+      el.stop();
+    },
+  );
 });
 
 describe('<kc-breathwork-timer>: sound', () => {
@@ -745,7 +757,10 @@ describe('<kc-breathwork-timer>: sound', () => {
     expect(audio.contexts).toHaveLength(2);
     await run(clock, el, 3000);
     // The hold begins 2 s after resuming (4 s into the session), on the new context's clock.
-    expect(audio.tones.slice(before).map((t) => [t.at - audio.contexts[1]!.currentTime, t.frequency])[0]).toEqual([-1, TONES.hold[0]]);
+    expect(audio.tones.slice(before).map((t) => [t.at - audio.contexts[1]!.currentTime, t.frequency])[0]).toEqual([
+      -1,
+      TONES.hold[0],
+    ]);
     el.stop();
   });
 
@@ -847,7 +862,9 @@ describe('<kc-breathwork-timer>: in a hidden tab, on the browser clock', () => {
     const el = await fixture<KcBreathworkTimer>(html`<kc-breathwork-timer cycles="1"></kc-breathwork-timer>`);
     const seen: string[] = [];
     el.addEventListener('kc-breath-phase', (e) => seen.push(`${Math.round(performance.now())} ${e.detail.phase}`));
-    el.addEventListener('kc-breath-complete', (e) => seen.push(`${Math.round(performance.now())} complete ${e.detail.elapsedMs}`));
+    el.addEventListener('kc-breath-complete', (e) =>
+      seen.push(`${Math.round(performance.now())} complete ${e.detail.elapsedMs}`),
+    );
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     const frame = vi.fn(() => 0);
     vi.stubGlobal('requestAnimationFrame', frame);
@@ -931,7 +948,9 @@ describe('<kc-breathwork-timer>: picker and remembered choice', () => {
   });
 
   it('does not carry a 10-minute length over to 4-7-8: choosing it starts from its 4 breaths', async () => {
-    const { $, el, text, events, clock } = await timer(html`<kc-breathwork-timer show-picker pattern="box"></kc-breathwork-timer>`);
+    const { $, el, text, events, clock } = await timer(
+      html`<kc-breathwork-timer show-picker pattern="box"></kc-breathwork-timer>`,
+    );
     const length = $<HTMLSelectElement>('select[name=length]')!;
     length.value = '10m';
     length.dispatchEvent(new Event('change', { bubbles: true }));
@@ -959,10 +978,19 @@ describe('<kc-breathwork-timer>: picker and remembered choice', () => {
       [html`<kc-breathwork-timer pattern="box" duration="10m"></kc-breathwork-timer>`, false],
     ] as const) {
       const { text } = await timer(template);
-      expect(text('[part~=note]').includes('no more than 4 breaths at a time for the first month. This session is longer: stop sooner if you wish'), String(template.values)).toBe(note);
+      expect(
+        text('[part~=note]').includes(
+          'no more than 4 breaths at a time for the first month. This session is longer: stop sooner if you wish',
+        ),
+        String(template.values),
+      ).toBe(note);
     }
     const es = await timer(html`<kc-breathwork-timer lang="es" pattern="478" cycles="6"></kc-breathwork-timer>`);
-    await vi.waitFor(() => expect(es.text('[part~=note]')).toContain('no hacer más de 4 respiraciones seguidas durante el primer mes. Esta sesión es más larga: puede parar antes si lo desea'));
+    await vi.waitFor(() =>
+      expect(es.text('[part~=note]')).toContain(
+        'no hacer más de 4 respiraciones seguidas durante el primer mes. Esta sesión es más larga: puede parar antes si lo desea',
+      ),
+    );
     const picker = await timer(html`<kc-breathwork-timer pattern="478" duration="10m" show-picker></kc-breathwork-timer>`);
     // The picker shows the longer length as it is, beside the 4-7-8 lengths it offers.
     expect([...picker.$<HTMLSelectElement>('select[name=length]')!.options].map((o) => o.value)).toEqual(['10m', '2', '3', '4']);
@@ -971,7 +999,9 @@ describe('<kc-breathwork-timer>: picker and remembered choice', () => {
 
   it('sets the pattern and length it is given, shows a custom pattern and length, and hides while a session runs', async () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
-    const { $, el, text } = await timer(html`<kc-breathwork-timer show-picker pattern="4-2-6-0" duration="90s"></kc-breathwork-timer>`);
+    const { $, el, text } = await timer(
+      html`<kc-breathwork-timer show-picker pattern="4-2-6-0" duration="90s"></kc-breathwork-timer>`,
+    );
     const pattern = $<HTMLSelectElement>('select[name=pattern]')!;
     const length = $<HTMLSelectElement>('select[name=length]')!;
     expect(pattern.value).toBe('4-2-6-0');

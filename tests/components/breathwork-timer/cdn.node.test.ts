@@ -61,7 +61,7 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
     const advance = (ms: number) =>
       page.evaluate((ms) => {
         const w = window as unknown as { t: number; due: { at: number; cb: () => void }[] };
-        for (const end = w.t + ms; w.t < end; ) {
+        for (const end = w.t + ms; w.t < end;) {
           w.t = Math.min(end, w.t + 16);
           const now = w.due.filter((d) => d.at <= w.t);
           w.due = w.due.filter((d) => d.at > w.t);
@@ -82,23 +82,30 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
     expect(await page.locator('kc-breathwork-timer [part~="complete"]').textContent()).toContain('16 s');
     expect(problems).toEqual([]);
     expect(requests.every((url) => url.startsWith(base))).toBe(true);
-    const chunks = requests.filter((url) => url.includes('/cdn/chunks/')).map((url) => url.replace(/.*\/chunks\/([a-z]+)-.*/, '$1'));
+    const chunks = requests
+      .filter((url) => url.includes('/cdn/chunks/'))
+      .map((url) => url.replace(/.*\/chunks\/([a-z]+)-.*/, '$1'));
     expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'session']));
     await page.close();
   });
 
-  it.each(['sound', 'parse', 'picker', 'session'])('keeps the page responsive and the timer usable when its %s chunk cannot load', async (chunk) => {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    await page.route(new RegExp(`/cdn/chunks/${chunk}-`), (route) => route.abort());
-    await page.goto(`${base}/timer.html`);
-    await page.locator('kc-breathwork-timer [part~=toggle]').waitFor({ timeout: 10_000 });
-    // The page's own timers still fire (a failed chunk once made the timer re-await it forever).
-    expect(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve('alive'), 50)))).toBe('alive');
-    await page.locator('kc-breathwork-timer [part~=toggle]').click();
-    await page.waitForFunction(() => (document.querySelector('kc-breathwork-timer') as unknown as { running: boolean }).running);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(['sound', 'parse', 'picker', 'session'])(
+    'keeps the page responsive and the timer usable when its %s chunk cannot load',
+    async (chunk) => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      await page.route(new RegExp(`/cdn/chunks/${chunk}-`), (route) => route.abort());
+      await page.goto(`${base}/timer.html`);
+      await page.locator('kc-breathwork-timer [part~=toggle]').waitFor({ timeout: 10_000 });
+      // The page's own timers still fire (a failed chunk once made the timer re-await it forever).
+      expect(await page.evaluate(() => new Promise((resolve) => setTimeout(() => resolve('alive'), 50)))).toBe('alive');
+      await page.locator('kc-breathwork-timer [part~=toggle]').click();
+      await page.waitForFunction(
+        () => (document.querySelector('kc-breathwork-timer') as unknown as { running: boolean }).running,
+      );
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 });

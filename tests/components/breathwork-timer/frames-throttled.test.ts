@@ -20,7 +20,9 @@ describe('<kc-breathwork-timer> with animation frames that never come', () => {
     const frames = vi.fn(() => 1);
     vi.stubGlobal('requestAnimationFrame', frames);
     const vibrate = fakeNavigator.vibrate();
-    const el = await fixture<KcBreathworkTimer>(html`<kc-breathwork-timer pattern="1-1-1-1" cycles="2" haptics></kc-breathwork-timer>`);
+    const el = await fixture<KcBreathworkTimer>(
+      html`<kc-breathwork-timer pattern="1-1-1-1" cycles="2" haptics></kc-breathwork-timer>`,
+    );
     // Vibration loads with the tones module; wait until it is there so each phase can buzz.
     await vi.waitFor(() => expect(el.shadowRoot!.querySelector('[part~=toggle]')).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -28,11 +30,17 @@ describe('<kc-breathwork-timer> with animation frames that never come', () => {
     const seen: { at: number; phase: string; said: string }[] = [];
     let started = 0;
     el.addEventListener('kc-breath-start', () => (started = performance.now()));
-    el.addEventListener('kc-breath-phase', (e) =>
-      // The announcement renders right after the event (Lit updates in a microtask).
-      void el.updateComplete.then(() => seen.push({ at: performance.now() - started, phase: e.detail.phase, said: live.textContent!.trim() })),
+    el.addEventListener(
+      'kc-breath-phase',
+      (e) =>
+        // The announcement renders right after the event (Lit updates in a microtask).
+        void el.updateComplete.then(() =>
+          seen.push({ at: performance.now() - started, phase: e.detail.phase, said: live.textContent!.trim() }),
+        ),
     );
-    const completed = new Promise<number>((resolve) => el.addEventListener('kc-breath-complete', () => resolve(performance.now() - started)));
+    const completed = new Promise<number>((resolve) =>
+      el.addEventListener('kc-breath-complete', () => resolve(performance.now() - started)),
+    );
 
     el.start();
     const endedAt = await Promise.race([completed, new Promise<number>((resolve) => setTimeout(() => resolve(-1), 8000 + 2000))]);

@@ -48,9 +48,13 @@ describe('<kc-breathwork-timer> in an off-screen cross-origin iframe', () => {
     const frame = tab.frames().find((f) => f.url().startsWith(crossOrigin))!;
     expect(frame, 'the cross-origin frame').toBeTruthy();
     // Polling on a timer: Playwright's default polls on animation frames, which do not come here.
-    await frame.waitForFunction(() => !!document.querySelector('kc-breathwork-timer')?.shadowRoot?.querySelector('[part~=toggle]'), null, {
-      polling: 100,
-    });
+    await frame.waitForFunction(
+      () => !!document.querySelector('kc-breathwork-timer')?.shadowRoot?.querySelector('[part~=toggle]'),
+      null,
+      {
+        polling: 100,
+      },
+    );
 
     // The condition under test: the frame is not hidden, yet draws (almost) no frames.
     expect(await frame.evaluate(() => document.hidden)).toBe(false);
@@ -59,7 +63,11 @@ describe('<kc-breathwork-timer> in an off-screen cross-origin iframe', () => {
     const result = await frame.evaluate(
       () =>
         new Promise<{ phases: { at: number; phase: string; said: string }[]; endedAt: number; state: string }>((resolve) => {
-          const el = document.querySelector('kc-breathwork-timer') as HTMLElement & { start(): void; state: string; updateComplete: Promise<unknown> };
+          const el = document.querySelector('kc-breathwork-timer') as HTMLElement & {
+            start(): void;
+            state: string;
+            updateComplete: Promise<unknown>;
+          };
           const live = el.shadowRoot!.querySelector('[role=status]')!;
           const phases: { at: number; phase: string; said: string }[] = [];
           let started = 0;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCycles, parseDuration, parsePattern, patternByName, readSettings } from '../../../src/components/breathwork-timer/parse.js';
+import {
+  parseCycles,
+  parseDuration,
+  parsePattern,
+  patternByName,
+  readSettings,
+} from '../../../src/components/breathwork-timer/parse.js';
 import { PATTERN_NAMES, namedPattern, type BreathPattern } from '../../../src/components/breathwork-timer/patterns.js';
 
 const ok = (value: string): BreathPattern => {
@@ -41,7 +47,11 @@ describe('parsePattern: names', () => {
 describe('parsePattern: custom seconds', () => {
   it('reads inhale-hold-exhale-hold', () => {
     const p = ok('4-2-6-0');
-    expect(seconds(p)).toEqual([['inhale', 4], ['hold', 2], ['exhale', 6]]);
+    expect(seconds(p)).toEqual([
+      ['inhale', 4],
+      ['hold', 2],
+      ['exhale', 6],
+    ]);
     expect(p.id).toBe('4-2-6-0');
     expect(p.name).toBe('custom');
     expect(p.cycleMs).toBe(12_000);
@@ -50,22 +60,39 @@ describe('parsePattern: custom seconds', () => {
   });
 
   it('reads inhale-hold-exhale (3 numbers) and inhale-exhale (2 numbers)', () => {
-    expect(seconds(ok('3-1-5'))).toEqual([['inhale', 3], ['hold', 1], ['exhale', 5]]);
-    expect(seconds(ok('5-5'))).toEqual([['inhale', 5], ['exhale', 5]]);
+    expect(seconds(ok('3-1-5'))).toEqual([
+      ['inhale', 3],
+      ['hold', 1],
+      ['exhale', 5],
+    ]);
+    expect(seconds(ok('5-5'))).toEqual([
+      ['inhale', 5],
+      ['exhale', 5],
+    ]);
     expect(ok('5-5').id).toBe('5-0-5-0');
   });
 
   it('reads decimals (and normalises the id)', () => {
     const p = ok('5.5-0-5.5-0');
-    expect(seconds(p)).toEqual([['inhale', 5.5], ['exhale', 5.5]]);
+    expect(seconds(p)).toEqual([
+      ['inhale', 5.5],
+      ['exhale', 5.5],
+    ]);
     expect(p.cycleMs).toBe(11_000);
     expect(ok('0.5-.5-4.25-1.').id).toBe('0.5-0.5-4.25-1');
     expect(ok('4.0-0-4-0').id).toBe('4-0-4-0');
   });
 
   it('skips every zero phase', () => {
-    expect(seconds(ok('4-0-4-0'))).toEqual([['inhale', 4], ['exhale', 4]]);
-    expect(seconds(ok('4-0-4-2'))).toEqual([['inhale', 4], ['exhale', 4], ['hold-out', 2]]);
+    expect(seconds(ok('4-0-4-0'))).toEqual([
+      ['inhale', 4],
+      ['exhale', 4],
+    ]);
+    expect(seconds(ok('4-0-4-2'))).toEqual([
+      ['inhale', 4],
+      ['exhale', 4],
+      ['hold-out', 2],
+    ]);
     expect(ok('4-0-4-0').hasHold).toBe(false);
   });
 
@@ -174,13 +201,17 @@ describe('readSettings (the element’s pattern, cycles and duration attributes)
   it('refuses a custom pattern faster than calm resting breathing, naming `pattern`, and runs box', () => {
     const { pattern, errors } = readSettings('1-1-1-0');
     expect(pattern.id).toBe('box');
-    expect(errors).toEqual([{ attribute: 'pattern', message: expect.stringMatching(/one breath last 3 s.*at least 4 s.*Using "box"\./) }]);
+    expect(errors).toEqual([
+      { attribute: 'pattern', message: expect.stringMatching(/one breath last 3 s.*at least 4 s.*Using "box"\./) },
+    ]);
   });
 
   it('falls back to box for an invalid pattern, naming the attribute', () => {
     const { pattern, errors } = readSettings('4-x');
     expect(pattern.id).toBe('box');
-    expect(errors).toEqual([{ attribute: 'pattern', message: expect.stringMatching(/"4-x" has 2 parts|the exhale "x".*Using "box"\./) }]);
+    expect(errors).toEqual([
+      { attribute: 'pattern', message: expect.stringMatching(/"4-x" has 2 parts|the exhale "x".*Using "box"\./) },
+    ]);
   });
 
   it('reports each invalid length and falls back to the next one given, else the default', () => {

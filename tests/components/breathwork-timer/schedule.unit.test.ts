@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundariesBetween } from '../../../src/components/breathwork-timer/cues.js';
 import { parsePattern } from '../../../src/components/breathwork-timer/parse.js';
-import { PATTERN_NAMES, buildPattern, namedPattern, type BreathPattern } from '../../../src/components/breathwork-timer/patterns.js';
 import {
-  breathPhaseAt,
-  completedCycles,
-  sessionCycles,
-  sessionMs,
-} from '../../../src/components/breathwork-timer/schedule.js';
+  PATTERN_NAMES,
+  buildPattern,
+  namedPattern,
+  type BreathPattern,
+} from '../../../src/components/breathwork-timer/patterns.js';
+import { breathPhaseAt, completedCycles, sessionCycles, sessionMs } from '../../../src/components/breathwork-timer/schedule.js';
 import { formatDuration } from '../../../src/components/breathwork-timer/format.js';
 
 /**
@@ -96,12 +96,21 @@ describe('breathPhaseAt: custom patterns, decimals and zero phases', () => {
 
   it('0.5-0-0.5-1.25: short decimal phases', () => {
     const p = custom('0.5-0-0.5-1.25');
-    expect([0, 500, 1000, 2249, 2250].map((t) => breathPhaseAt(p, t).phase)).toEqual(['inhale', 'exhale', 'hold-out', 'hold-out', 'inhale']);
+    expect([0, 500, 1000, 2249, 2250].map((t) => breathPhaseAt(p, t).phase)).toEqual([
+      'inhale',
+      'exhale',
+      'hold-out',
+      'hold-out',
+      'inhale',
+    ]);
   });
 });
 
 describe('breathPhaseAt: properties over any pattern and time', () => {
-  const phaseSeconds = fc.oneof(fc.constant(0), fc.integer({ min: 500, max: 60_000 }).map((ms) => ms / 1000));
+  const phaseSeconds = fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 500, max: 60_000 }).map((ms) => ms / 1000),
+  );
   const patterns = fc
     .tuple(fc.integer({ min: 500, max: 60_000 }), phaseSeconds, fc.integer({ min: 500, max: 60_000 }), phaseSeconds)
     .map(([i, h, e, o]) => custom(`${i / 1000}-${h}-${e / 1000}-${o}`));
@@ -160,7 +169,14 @@ describe('session length', () => {
   });
 
   it('formats a length for people', () => {
-    expect([0, 400, 45_000, 60_000, 304_000, 3_600_000].map(formatDuration)).toEqual(['0 s', '0 s', '45 s', '1 min', '5 min 4 s', '60 min']);
+    expect([0, 400, 45_000, 60_000, 304_000, 3_600_000].map(formatDuration)).toEqual([
+      '0 s',
+      '0 s',
+      '45 s',
+      '1 min',
+      '5 min 4 s',
+      '60 min',
+    ]);
   });
 });
 
@@ -191,18 +207,25 @@ describe('boundariesBetween (the cues the sound schedules ahead)', () => {
 
   it('agrees with breathPhaseAt for any window', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PATTERN_NAMES), fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 60_000 }), (name, from, span) => {
-        const p = namedPattern(name);
-        const list = boundariesBetween(p, from, from + span);
-        for (const b of list) {
-          expect(b.atMs).toBeGreaterThanOrEqual(from);
-          expect(b.atMs).toBeLessThan(from + span);
-          const at = breathPhaseAt(p, b.atMs);
-          expect([at.phaseIndex, at.cycle, at.phaseProgress]).toEqual([b.phaseIndex, b.cycle, 0]);
-        }
-        const expected = Array.from({ length: span }, (_, k) => from + k).filter((t) => breathPhaseAt(p, t).phaseProgress === 0);
-        expect(list.map((b) => b.atMs)).toEqual(expected);
-      }),
+      fc.property(
+        fc.constantFrom(...PATTERN_NAMES),
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 0, max: 60_000 }),
+        (name, from, span) => {
+          const p = namedPattern(name);
+          const list = boundariesBetween(p, from, from + span);
+          for (const b of list) {
+            expect(b.atMs).toBeGreaterThanOrEqual(from);
+            expect(b.atMs).toBeLessThan(from + span);
+            const at = breathPhaseAt(p, b.atMs);
+            expect([at.phaseIndex, at.cycle, at.phaseProgress]).toEqual([b.phaseIndex, b.cycle, 0]);
+          }
+          const expected = Array.from({ length: span }, (_, k) => from + k).filter(
+            (t) => breathPhaseAt(p, t).phaseProgress === 0,
+          );
+          expect(list.map((b) => b.atMs)).toEqual(expected);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -24,14 +24,16 @@ describe('<kc-clinic>', () => {
   });
 
   it('is registered and exposes its validated settings', async () => {
-    const clinic = await fixture<KcClinic>(html`<kc-clinic
-      name="Calm Harbor"
-      phone="+1 555 010 2000"
-      booking-url="https://calm.example/book"
-      endpoint="https://calm.example/api"
-      regions="US-CA us-ny"
-      theme="dark"
-    ></kc-clinic>`);
+    const clinic = await fixture<KcClinic>(
+      html`<kc-clinic
+        name="Calm Harbor"
+        phone="+1 555 010 2000"
+        booking-url="https://calm.example/book"
+        endpoint="https://calm.example/api"
+        regions="US-CA us-ny"
+        theme="dark"
+      ></kc-clinic>`,
+    );
     expect(customElements.get('kc-clinic')).toBeDefined();
     expect(clinic.settings).toEqual({
       name: 'Calm Harbor',
@@ -45,9 +47,13 @@ describe('<kc-clinic>', () => {
   });
 
   it('shares its settings with a widget nested at any depth, through shadow roots', async () => {
-    const clinic = await fixture<KcClinic>(html`<kc-clinic name="Calm Harbor" phone="555 010 2000" theme="dark">
-      <section><div><kc-test-probe></kc-test-probe></div></section>
-    </kc-clinic>`);
+    const clinic = await fixture<KcClinic>(
+      html`<kc-clinic name="Calm Harbor" phone="555 010 2000" theme="dark">
+        <section>
+          <div><kc-test-probe></kc-test-probe></div>
+        </section>
+      </kc-clinic>`,
+    );
     const probe = clinic.querySelector('kc-test-probe')!;
     await settle(probe);
     expect(probe.effective).toMatchObject({ name: 'Calm Harbor', phone: '555 010 2000', theme: 'dark' });
@@ -65,9 +71,11 @@ describe('<kc-clinic>', () => {
   });
 
   it('lets a widget’s own attribute win over the clinic’s', async () => {
-    const clinic = await fixture<KcClinic>(html`<kc-clinic phone="555 010 2000" theme="dark">
-      <kc-test-probe phone="555 010 9999" theme="light"></kc-test-probe>
-    </kc-clinic>`);
+    const clinic = await fixture<KcClinic>(
+      html`<kc-clinic phone="555 010 2000" theme="dark">
+        <kc-test-probe phone="555 010 9999" theme="light"></kc-test-probe>
+      </kc-clinic>`,
+    );
     const probe = clinic.querySelector('kc-test-probe')!;
     await settle(probe);
     expect(probe.effective).toMatchObject({ phone: '555 010 9999', theme: 'light' });
@@ -98,9 +106,11 @@ describe('<kc-clinic>', () => {
   });
 
   it('lets an inner clinic inherit from an outer one and override what it sets', async () => {
-    const outer = await fixture<KcClinic>(html`<kc-clinic name="Calm Harbor" phone="555 010 2000">
-      <kc-clinic phone="555 010 7777"><kc-test-probe></kc-test-probe></kc-clinic>
-    </kc-clinic>`);
+    const outer = await fixture<KcClinic>(
+      html`<kc-clinic name="Calm Harbor" phone="555 010 2000">
+        <kc-clinic phone="555 010 7777"><kc-test-probe></kc-test-probe></kc-clinic>
+      </kc-clinic>`,
+    );
     const probe = outer.querySelector('kc-test-probe')!;
     await settle(outer.querySelector('kc-clinic')!, probe);
     expect(probe.effective).toMatchObject({ name: 'Calm Harbor', phone: '555 010 7777' });
@@ -142,9 +152,11 @@ describe('<kc-clinic>', () => {
   });
 
   it('shows a widget’s own invalid attribute in that widget and falls back to the clinic’s value', async () => {
-    const clinic = await fixture<KcClinic>(html`<kc-clinic endpoint="https://calm.example/api">
-      <kc-test-probe endpoint="http://calm.example/api"></kc-test-probe>
-    </kc-clinic>`);
+    const clinic = await fixture<KcClinic>(
+      html`<kc-clinic endpoint="https://calm.example/api">
+        <kc-test-probe endpoint="http://calm.example/api"></kc-test-probe>
+      </kc-clinic>`,
+    );
     const probe = clinic.querySelector('kc-test-probe')!;
     await settle(probe);
     expect(probe.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain('endpoint');
@@ -159,19 +171,24 @@ describe('<kc-clinic>', () => {
     ['lang', 'a list', () => ['es']],
     ['lang', 'an object', () => new Unreadable('proxy').make()],
     ['lang', 'a value that cannot be read', () => new Unreadable('revoked').make()],
-  ] as const)('shows and logs %s set from script to %s, reflects no attribute, and the widgets inside keep working', async (property, kind, value) => {
-    const clinic = await fixture<KcClinic>(html`<kc-clinic name="Calm Harbor"><kc-test-probe></kc-test-probe></kc-clinic>`);
-    const probe = clinic.querySelector('kc-test-probe')!;
-    await settle(clinic, probe);
-    Object.assign(clinic, { [property]: value() });
-    await settle(clinic, probe);
-    expect(clinic.hasAttribute(property)).toBe(false);
-    expect(clinic.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(`${property}: was set to ${kind}, not text; it is ignored.`);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-clinic> ${property}: was set to`));
-    expect(probe.effective.name).toBe('Calm Harbor');
-    expect(probe.shadowRoot!.querySelector('.greeting')!.textContent).toBe('Hello');
-    expect(probe.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme')).toBe('light');
-  });
+  ] as const)(
+    'shows and logs %s set from script to %s, reflects no attribute, and the widgets inside keep working',
+    async (property, kind, value) => {
+      const clinic = await fixture<KcClinic>(html`<kc-clinic name="Calm Harbor"><kc-test-probe></kc-test-probe></kc-clinic>`);
+      const probe = clinic.querySelector('kc-test-probe')!;
+      await settle(clinic, probe);
+      Object.assign(clinic, { [property]: value() });
+      await settle(clinic, probe);
+      expect(clinic.hasAttribute(property)).toBe(false);
+      expect(clinic.shadowRoot!.querySelector('[part=config-error]')!.textContent).toContain(
+        `${property}: was set to ${kind}, not text; it is ignored.`,
+      );
+      expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-clinic> ${property}: was set to`));
+      expect(probe.effective.name).toBe('Calm Harbor');
+      expect(probe.shadowRoot!.querySelector('.greeting')!.textContent).toBe('Hello');
+      expect(probe.shadowRoot!.querySelector('[part=base]')!.getAttribute('data-theme')).toBe('light');
+    },
+  );
 
   it('renders hostile text as inert text', async () => {
     const payload = '<img src=x onerror=alert(1)>';
@@ -200,10 +217,12 @@ describe('locales', () => {
   });
 
   it('prefers the widget’s own lang, then the nearest ancestor, then the document', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es">
-      <kc-test-probe id="inherits"></kc-test-probe>
-      <kc-test-probe id="own" lang="en"></kc-test-probe>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es">
+        <kc-test-probe id="inherits"></kc-test-probe>
+        <kc-test-probe id="own" lang="en"></kc-test-probe>
+      </div>`,
+    );
     const inherits = wrapper.querySelector<KcTestProbe>('#inherits')!;
     const own = wrapper.querySelector<KcTestProbe>('#own')!;
     await vi.waitFor(() => expect(inherits.shadowRoot?.querySelector('.greeting')?.textContent).toBe('Hola'));

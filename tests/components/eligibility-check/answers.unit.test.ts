@@ -38,7 +38,9 @@ describe('questionsOf', () => {
     expect(questionsOf('mood', { ...lean, endsEarly: true })).toEqual(['phq9.9']);
     expect(questionsOf('mood', { ...full, endsEarly: false })).toHaveLength(9);
     expect(missingAnswers({ age: 15, pregnant: false }, 'mood', { ...full, endsEarly: true })).toEqual(['phq9.9']);
-    expect(missingAnswers({ phq9: [null, null, null, null, null, null, null, null, 0] }, 'mood', { ...full, endsEarly: true })).toEqual([]);
+    expect(
+      missingAnswers({ phq9: [null, null, null, null, null, null, null, null, 0] }, 'mood', { ...full, endsEarly: true }),
+    ).toEqual([]);
   });
 
   it('asks treatment history and every health item', () => {
@@ -137,13 +139,25 @@ describe('validateAnswers', () => {
   });
 
   it('keeps every valid answer when one is invalid, so a prefill loses nothing else', () => {
-    const { answers, errors } = validateAnswers({ age: 40, gad7: [1, 1, 7, 1, 1, 1, 1], diagnoses: ['gad', 'flu'], health: { liver: true, cold: true } });
+    const { answers, errors } = validateAnswers({
+      age: 40,
+      gad7: [1, 1, 7, 1, 1, 1, 1],
+      diagnoses: ['gad', 'flu'],
+      health: { liver: true, cold: true },
+    });
     expect(answers).toEqual({ age: 40, gad7: [1, 1, null, 1, 1, 1, 1], diagnoses: ['gad'], health: { liver: true } });
     expect(errors.map((e) => e.path)).toEqual(['answers.gad7[2]', 'answers.diagnoses', 'answers.health.cold']);
   });
 
   it('never repeats a value in its messages (they are logged, and answers must not reach the console)', () => {
-    const { errors } = validateAnswers({ age: 'thirty-four', region: 'Fresno', pregnant: 'maybe', gad7: [0, 0, 'often', 0, 0, 0, 0], diagnoses: ['insomnia'], health: { liver: 'cirrhosis' } });
+    const { errors } = validateAnswers({
+      age: 'thirty-four',
+      region: 'Fresno',
+      pregnant: 'maybe',
+      gad7: [0, 0, 'often', 0, 0, 0, 0],
+      diagnoses: ['insomnia'],
+      health: { liver: 'cirrhosis' },
+    });
     expect(errors).toHaveLength(6);
     for (const word of ['thirty-four', 'Fresno', 'maybe', 'often', 'insomnia', 'cirrhosis'])
       expect(errors.map((e) => e.message).join(' ')).not.toContain(word);
@@ -154,7 +168,10 @@ describe('validateAnswers', () => {
   });
 
   it.each([null, 'answers', 42, [1]])('refuses %j as a whole', (input) => {
-    expect(validateAnswers(input)).toEqual({ answers: {}, errors: [{ path: 'answers', message: expect.stringMatching(/must be an object/) }] });
+    expect(validateAnswers(input)).toEqual({
+      answers: {},
+      errors: [{ path: 'answers', message: expect.stringMatching(/must be an object/) }],
+    });
   });
 });
 
@@ -175,8 +192,18 @@ describe('validateAnswers never throws: an answer it cannot read is left out and
     ['a Proxy whose reads throw', new Proxy({ age: 40 }, { get: boom }), 'answers.age', {}],
     ['a revoked Proxy', revoked.proxy, 'answers', {}],
     ['an array that throws when read', { age: 40, gad7: throwingArray }, 'answers.gad7', { age: 40 }],
-    ['a list that throws when read', { pregnant: false, diagnoses: new Proxy(['gad'], { get: boom }) }, 'answers.diagnoses', { pregnant: false }],
-    ['a health answer behind a throwing getter', { health: getter('liver', { heart: false }) }, 'answers.health.liver', { health: { heart: false } }],
+    [
+      'a list that throws when read',
+      { pregnant: false, diagnoses: new Proxy(['gad'], { get: boom }) },
+      'answers.diagnoses',
+      { pregnant: false },
+    ],
+    [
+      'a health answer behind a throwing getter',
+      { health: getter('liver', { heart: false }) },
+      'answers.health.liver',
+      { health: { heart: false } },
+    ],
     ['health behind a revoked Proxy', { age: 40, health: revoked.proxy }, 'answers.health', { age: 40 }],
   ] as [string, unknown, string, object][])('%s', (_, input, path, kept) => {
     let checked: ReturnType<typeof validateAnswers> | undefined;
@@ -187,7 +214,10 @@ describe('validateAnswers never throws: an answer it cannot read is left out and
 
   it('says one thing of an answer that throws half-way, not what it read before', () => {
     const halfway = new Proxy([0, 9, 0, 0, 0, 0, 0], { get: (target, key) => (key === '4' ? boom() : Reflect.get(target, key)) });
-    expect(validateAnswers({ gad7: halfway })).toEqual({ answers: {}, errors: [{ path: 'answers.gad7', message: expect.stringMatching(/could not be read/) }] });
+    expect(validateAnswers({ gad7: halfway })).toEqual({
+      answers: {},
+      errors: [{ path: 'answers.gad7', message: expect.stringMatching(/could not be read/) }],
+    });
   });
 
   it('keeps plain copies: no Proxy, getter or Array subclass of the host stays in the answers', () => {

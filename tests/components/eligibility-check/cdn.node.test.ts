@@ -64,9 +64,36 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
       type Widget = HTMLElement & { answers: unknown; step: string; updateComplete: Promise<unknown> };
       const el = document.querySelector<Widget>('kc-eligibility-check')!;
       const health = Object.fromEntries(
-        ['psychosis', 'psychosisFamily', 'bipolar', 'hypertension', 'aneurysm', 'brainBleed', 'heart', 'liver', 'substance', 'ketamineReaction', 'seizures', 'breathingEyeThyroid', 'bladder', 'benzodiazepines', 'lamotrigine', 'maoi', 'stimulants'].map((i) => [i, i === 'lamotrigine']),
+        [
+          'psychosis',
+          'psychosisFamily',
+          'bipolar',
+          'hypertension',
+          'aneurysm',
+          'brainBleed',
+          'heart',
+          'liver',
+          'substance',
+          'ketamineReaction',
+          'seizures',
+          'breathingEyeThyroid',
+          'bladder',
+          'benzodiazepines',
+          'lamotrigine',
+          'maoi',
+          'stimulants',
+        ].map((i) => [i, i === 'lamotrigine']),
       );
-      el.answers = { age: 40, region: 'US-CA', pregnant: false, gad7: [2, 2, 2, 2, 2, 2, 2], phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0], trials: 2, prescriber: true, health };
+      el.answers = {
+        age: 40,
+        region: 'US-CA',
+        pregnant: false,
+        gad7: [2, 2, 2, 2, 2, 2, 2],
+        phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0],
+        trials: 2,
+        prescriber: true,
+        health,
+      };
       el.step = 'result';
       await el.updateComplete;
       return el.shadowRoot!.querySelector('h2')!.textContent;
@@ -91,9 +118,10 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
       form.querySelector('button')!.click();
     });
     await tab.waitForFunction(() =>
-      document.querySelector('kc-eligibility-check')!.shadowRoot!.querySelector('[part=handoff-status]')?.textContent?.includes(
-        document.documentElement.lang === 'es' ? 'Enviado' : 'Sent',
-      ),
+      document
+        .querySelector('kc-eligibility-check')!
+        .shadowRoot!.querySelector('[part=handoff-status]')
+        ?.textContent?.includes(document.documentElement.lang === 'es' ? 'Enviado' : 'Sent'),
     );
     expect(posts).toHaveLength(1);
     const body = JSON.parse(posts[0]!.body);
@@ -110,7 +138,9 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     const tab = await browser.newPage();
     let blocked = 0;
     // Offline for the later steps: the prefetch after the first paint and the first Next both fail.
-    await tab.route(/later-steps-[\w-]+\.js$/, (route) => (++blocked <= 2 ? route.abort('internetdisconnected') : route.continue()));
+    await tab.route(/later-steps-[\w-]+\.js$/, (route) =>
+      ++blocked <= 2 ? route.abort('internetdisconnected') : route.continue(),
+    );
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`${base}/en.html`);
@@ -134,13 +164,17 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     expect(blocked).toBe(2);
     expect(await inWidget((root) => root.querySelector('[role=alert]')!.textContent)).toContain('not available right now');
     expect(await inWidget((root) => root.querySelector('h2')!.textContent)).toBe('About you');
-    expect(await tab.evaluate(() => (document.querySelector('kc-eligibility-check') as HTMLElement & { answers: unknown }).answers)).toEqual({
+    expect(
+      await tab.evaluate(() => (document.querySelector('kc-eligibility-check') as HTMLElement & { answers: unknown }).answers),
+    ).toEqual({
       age: 40,
       region: 'US-CA',
       pregnant: false,
     });
     await next();
-    await tab.waitForFunction(() => document.querySelector('kc-eligibility-check')!.shadowRoot!.querySelector('h2')!.textContent === 'Anxiety');
+    await tab.waitForFunction(
+      () => document.querySelector('kc-eligibility-check')!.shadowRoot!.querySelector('h2')!.textContent === 'Anxiety',
+    );
     expect(blocked).toBe(3);
     expect(await inWidget((root) => root.querySelector('[role=alert]'))).toBeNull();
     expect(errors).toEqual([]);
@@ -150,7 +184,9 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
   it('says so when the hand-off form cannot load (offline), keeps the answers, and loads it on the next try', async () => {
     const tab = await browser.newPage();
     let blocked = 0;
-    await tab.route(/handoff-form-[\w-]+\.js$/, (route) => (++blocked <= 1 ? route.abort('internetdisconnected') : route.continue()));
+    await tab.route(/handoff-form-[\w-]+\.js$/, (route) =>
+      ++blocked <= 1 ? route.abort('internetdisconnected') : route.continue(),
+    );
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     await tab.goto(`${base}/en.html`);
@@ -158,8 +194,37 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     const widget = tab.locator('kc-eligibility-check');
     await tab.evaluate(() => {
       const el = document.querySelector('kc-eligibility-check') as HTMLElement & { answers: unknown; step: string };
-      const health = Object.fromEntries(['psychosis', 'psychosisFamily', 'bipolar', 'hypertension', 'aneurysm', 'brainBleed', 'heart', 'liver', 'substance', 'ketamineReaction', 'seizures', 'breathingEyeThyroid', 'bladder', 'benzodiazepines', 'lamotrigine', 'maoi', 'stimulants'].map((i) => [i, false]));
-      el.answers = { age: 40, region: 'US-CA', pregnant: false, gad7: [2, 2, 2, 2, 2, 1, 1], phq9: [1, 1, 1, 1, 1, 0, 0, 0, 0], trials: 2, prescriber: true, health };
+      const health = Object.fromEntries(
+        [
+          'psychosis',
+          'psychosisFamily',
+          'bipolar',
+          'hypertension',
+          'aneurysm',
+          'brainBleed',
+          'heart',
+          'liver',
+          'substance',
+          'ketamineReaction',
+          'seizures',
+          'breathingEyeThyroid',
+          'bladder',
+          'benzodiazepines',
+          'lamotrigine',
+          'maoi',
+          'stimulants',
+        ].map((i) => [i, false]),
+      );
+      el.answers = {
+        age: 40,
+        region: 'US-CA',
+        pregnant: false,
+        gad7: [2, 2, 2, 2, 2, 1, 1],
+        phq9: [1, 1, 1, 1, 1, 0, 0, 0, 0],
+        trials: 2,
+        prescriber: true,
+        health,
+      };
       el.step = 'result';
     });
     await widget.getByRole('button', { name: 'Send my answers' }).click();
@@ -168,7 +233,11 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     await widget.getByRole('button', { name: 'Back' }).click();
     await widget.getByRole('button', { name: 'Send my answers' }).click();
     await tab.locator('kc-eligibility-check [part=handoff]').waitFor();
-    expect(await tab.evaluate(() => (document.querySelector('kc-eligibility-check') as HTMLElement & { answers: { age: number } }).answers.age)).toBe(40);
+    expect(
+      await tab.evaluate(
+        () => (document.querySelector('kc-eligibility-check') as HTMLElement & { answers: { age: number } }).answers.age,
+      ),
+    ).toBe(40);
     expect(errors).toEqual([]);
     await tab.close();
   });

@@ -30,7 +30,12 @@ describe('a self-harm answer, once given, is never lost', () => {
   it('keeps the outcome "crisis" (and its reason in the hand-off) when item 9 is changed back to "Not at all"', async () => {
     endpoint = fakeEndpoint(() => new Response('{}', { status: 200 }));
     const el = await fixture<KcEligibilityCheck>(
-      html`<kc-eligibility-check name="Calm Harbor" booking-url="https://calm.example/book" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`,
+      html`<kc-eligibility-check
+        name="Calm Harbor"
+        booking-url="https://calm.example/book"
+        endpoint=${ENDPOINT}
+        retry-delay="0"
+      ></kc-eligibility-check>`,
     );
     await settle(el);
     el.answers = eligibleAnswers();

@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { STEPS} from '../../../src/components/eligibility-check/answers.js';
+import type { STEPS } from '../../../src/components/eligibility-check/answers.js';
 import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/eligibility-check/answers.js';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 import en from '../../../src/components/eligibility-check/locales/en.js';
@@ -9,7 +9,17 @@ import es from '../../../src/components/eligibility-check/locales/es.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { Unreadable } from '../../hardening/hostile-objects.js';
 import { eligibleAnswers } from './fixtures.js';
-import { $, $$, chooseByKeyboard, deepActive, heading, pressByKeyboard, settle, typeByKeyboard, walkByKeyboard } from './helpers.js';
+import {
+  $,
+  $$,
+  chooseByKeyboard,
+  deepActive,
+  heading,
+  pressByKeyboard,
+  settle,
+  typeByKeyboard,
+  walkByKeyboard,
+} from './helpers.js';
 
 const KEY_PREFIX = 'kc-eligibility-check:';
 const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith(KEY_PREFIX));
@@ -21,7 +31,11 @@ async function mount(template: ReturnType<typeof html>): Promise<KcEligibilityCh
 }
 
 /** Mounts a widget with every question answered and moves it to `step`. */
-async function at(step: (typeof STEPS)[number], answers: EligibilityAnswers = eligibleAnswers(), template = html`<kc-eligibility-check></kc-eligibility-check>`) {
+async function at(
+  step: (typeof STEPS)[number],
+  answers: EligibilityAnswers = eligibleAnswers(),
+  template = html`<kc-eligibility-check></kc-eligibility-check>`,
+) {
   const el = await mount(template);
   el.answers = answers;
   el.step = step;
@@ -140,7 +154,10 @@ describe('<kc-eligibility-check>: the flow', () => {
     ]);
     // Each item is described by its stem (the time frame), the difficulty question (not an item) is not.
     const describedBy = (fieldset: HTMLElement) =>
-      fieldset.getAttribute('aria-describedby')?.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent);
+      fieldset
+        .getAttribute('aria-describedby')
+        ?.split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!.textContent);
     for (const fieldset of $$(el, 'fieldset[data-q^="gad7."]')) expect(describedBy(fieldset)).toEqual([en.gad7.stem]);
     expect(describedBy($(el, 'fieldset[data-q=difficulty]')!)).toBeUndefined();
     el.step = 'mood';
@@ -151,7 +168,11 @@ describe('<kc-eligibility-check>: the flow', () => {
   });
 
   it('always asks the self-harm question: without the PHQ-9 it is the mood step’s only question', async () => {
-    const el = await at('mood', { ...eligibleAnswers(), phq9: undefined }, html`<kc-eligibility-check instruments="gad7"></kc-eligibility-check>`);
+    const el = await at(
+      'mood',
+      { ...eligibleAnswers(), phq9: undefined },
+      html`<kc-eligibility-check instruments="gad7"></kc-eligibility-check>`,
+    );
     expect(el.step).toBe('mood');
     expect($$(el, 'fieldset legend').map((l) => l.textContent)).toEqual([
       'Thoughts that you would be better off dead or of hurting yourself in some way',
@@ -178,7 +199,11 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     await walkByKeyboard(el, { age: '34', gad7: [2, 2, 2, 2, 2, 1, 1] });
     expect(outcome(el, results)).toEqual({
       heading: en.outcomes.eligible.title,
-      detail: { outcome: 'eligible', reasons: [], scores: { gad7: { score: 12, band: 'moderate' }, phq9: { score: 0, band: 'minimal', selfHarm: false } } },
+      detail: {
+        outcome: 'eligible',
+        reasons: [],
+        scores: { gad7: { score: 12, band: 'moderate' }, phq9: { score: 0, band: 'minimal', selfHarm: false } },
+      },
     });
     expect($(el, '[part=result]')!.textContent).toContain('This is a screening, not a diagnosis.');
     expect($(el, '[part=result]')!.textContent).toContain('Anxiety (GAD-7): 12 out of 21, moderate symptoms');
@@ -281,41 +306,44 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
       { age: 40, region: 'other', pregnant: false },
       'The clinic does not offer treatment where you live.',
     ],
-  ] as const)('shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)', async (_, template, first, why) => {
-    const el = await mount(template);
-    const crises: unknown[] = [];
-    const results: { outcome: string }[] = [];
-    el.addEventListener('kc-crisis', (e) => crises.push(e.detail));
-    el.addEventListener('kc-result', (e) => results.push(e.detail));
-    el.answers = first;
-    await settle(el);
-    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
-    await settle(el);
-    expect(el.step).toBe('mood');
-    expect($(el, '[part=crisis]')).toBeNull();
-    $<HTMLInputElement>(el, 'input[name="phq9.9"][value="1"]')!.click();
-    await settle(el);
-    expect($$(el, '[part=crisis]')).toHaveLength(1);
-    expect(crises).toEqual([{ source: 'phq9-item9' }]);
-    expect($(el, '[role=status]')!.textContent).toBe(en.crisis.heading);
-    await expectNoAxeViolations(el);
-    $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
-    await settle(el);
-    expect(results.at(-1)!.outcome).toBe('crisis');
-    expect(heading(el)).toBe(en.outcomes.crisis.title);
-    const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
-    expect(order).toEqual(['crisis', 'result']);
-    expect($(el, '[part=result] a[href="tel:5550102000"]')).not.toBeNull();
-    // After the crisis resources: why the clinic likely can't treat, with a text that does not imply it will.
-    const result = $(el, '[part=result]')!;
-    const lines = [...result.querySelectorAll('p, li')].map((n) => n.textContent!.trim());
-    expect(lines).toContain(en.crisisExcluded);
-    expect(result.textContent).not.toContain(en.outcomes.crisis.body);
-    expect(result.textContent).not.toContain('what comes next');
-    expect(lines.slice(lines.indexOf(en.why), lines.indexOf(en.why) + 2)).toEqual([en.why, why]);
-    expect(heading(el)).not.toBe(en.outcomes.ineligible.title);
-    await expectNoAxeViolations(el);
-  });
+  ] as const)(
+    'shows the crisis panel at once on a self-harm answer after a first step that ends the screening (%s)',
+    async (_, template, first, why) => {
+      const el = await mount(template);
+      const crises: unknown[] = [];
+      const results: { outcome: string }[] = [];
+      el.addEventListener('kc-crisis', (e) => crises.push(e.detail));
+      el.addEventListener('kc-result', (e) => results.push(e.detail));
+      el.answers = first;
+      await settle(el);
+      $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+      await settle(el);
+      expect(el.step).toBe('mood');
+      expect($(el, '[part=crisis]')).toBeNull();
+      $<HTMLInputElement>(el, 'input[name="phq9.9"][value="1"]')!.click();
+      await settle(el);
+      expect($$(el, '[part=crisis]')).toHaveLength(1);
+      expect(crises).toEqual([{ source: 'phq9-item9' }]);
+      expect($(el, '[role=status]')!.textContent).toBe(en.crisis.heading);
+      await expectNoAxeViolations(el);
+      $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
+      await settle(el);
+      expect(results.at(-1)!.outcome).toBe('crisis');
+      expect(heading(el)).toBe(en.outcomes.crisis.title);
+      const order = [...el.shadowRoot!.querySelectorAll('[part=crisis], [part=result]')].map((n) => n.getAttribute('part'));
+      expect(order).toEqual(['crisis', 'result']);
+      expect($(el, '[part=result] a[href="tel:5550102000"]')).not.toBeNull();
+      // After the crisis resources: why the clinic likely can't treat, with a text that does not imply it will.
+      const result = $(el, '[part=result]')!;
+      const lines = [...result.querySelectorAll('p, li')].map((n) => n.textContent!.trim());
+      expect(lines).toContain(en.crisisExcluded);
+      expect(result.textContent).not.toContain(en.outcomes.crisis.body);
+      expect(result.textContent).not.toContain('what comes next');
+      expect(lines.slice(lines.indexOf(en.why), lines.indexOf(en.why) + 2)).toEqual([en.why, why]);
+      expect(heading(el)).not.toBe(en.outcomes.ineligible.title);
+      await expectNoAxeViolations(el);
+    },
+  );
 
   it('sends a `step` set past the first step of a screening that ended there to the self-harm question, then the result', async () => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
@@ -355,7 +383,15 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
     expect(crises).toEqual([{ source: 'phq9-item9' }]);
     expect($(el, '[role=status]')!.textContent).toBe(en.crisis.heading);
     const links = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org', 'sms:741741', 'tel:911', 'tel:+15550102000', 'https://findahelpline.com']);
+    expect(links).toEqual([
+      'tel:988',
+      'sms:988',
+      'https://988lifeline.org',
+      'sms:741741',
+      'tel:911',
+      'tel:+15550102000',
+      'https://findahelpline.com',
+    ]);
     expect(panel.textContent).toContain('text HOME to');
     expect(panel.textContent).toContain('In Spanish: call 988 and press 2, or text AYUDA to 988.');
     expect(panel.textContent).toContain('Veterans: call 988, then press 1.');
@@ -398,12 +434,14 @@ describe('<kc-eligibility-check>: outcomes, by keyboard only', () => {
 
   it('asks where the patient lives when the clinic has regions, and ends outside them with the clinic’s contact', async () => {
     const el = await mount(html`<kc-eligibility-check regions="US-CA US-NY" phone="555 010 2000"></kc-eligibility-check>`);
-    await vi.waitFor(() => expect($$<HTMLOptionElement>(el, '#region option').map((o) => o.textContent!.trim())).toEqual([
-      'Choose one',
-      'California',
-      'New York',
-      'Somewhere else',
-    ]));
+    await vi.waitFor(() =>
+      expect($$<HTMLOptionElement>(el, '#region option').map((o) => o.textContent!.trim())).toEqual([
+        'Choose one',
+        'California',
+        'New York',
+        'Somewhere else',
+      ]),
+    );
     el.answers = { age: 40, pregnant: false };
     await settle(el);
     $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
@@ -444,11 +482,13 @@ describe('<kc-eligibility-check>: rules', () => {
   });
 
   it('lets the `rules` property win over the child', async () => {
-    const el = await mount(html`<kc-eligibility-check
-      ><script type="application/json">
-        { "minAge": 30 }
-      </script></kc-eligibility-check
-    >`);
+    const el = await mount(
+      html`<kc-eligibility-check
+        ><script type="application/json">
+          { "minAge": 30 }
+        </script></kc-eligibility-check
+      >`,
+    );
     el.rules = { minAge: 16 };
     el.answers = { ...eligibleAnswers(), age: 17 };
     el.step = 'result';
@@ -511,19 +551,24 @@ describe('<kc-eligibility-check>: rules', () => {
     expect($(el, 'a[href="tel:5550102000"]')).not.toBeNull();
   });
 
-  it.each(unreadableRules())('fails closed on %s set before it is connected: the notice shows, not a blank widget', async (_, rules, path) => {
-    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('kc-eligibility-check');
-    el.rules = rules as never;
-    parent.append(el);
-    await settle(el);
-    expect($(el, '[part=config-error]')!.textContent).toContain(path);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}:`));
-    expect($(el, 'form')).toBeNull();
-    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
-  });
+  it.each(unreadableRules())(
+    'fails closed on %s set before it is connected: the notice shows, not a blank widget',
+    async (_, rules, path) => {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('kc-eligibility-check');
+      el.rules = rules as never;
+      parent.append(el);
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(path);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}:`));
+      expect($(el, 'form')).toBeNull();
+      expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+    },
+  );
 
   it('refuses a JSON child that is not JSON', async () => {
+    // The child must stay invalid JSON (unquoted keys), which the formatter would otherwise quote.
+    // prettier-ignore
     const el = await mount(html`<kc-eligibility-check
       ><script type="application/json">
         { minAge: 18 }
@@ -538,7 +583,9 @@ describe('<kc-eligibility-check>: rules', () => {
     async (minAge) => {
       const el = await mount(html`<kc-eligibility-check min-age=${minAge} phone="555 010 2000"></kc-eligibility-check>`);
       await settle(el);
-      expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: "${minAge}" is not a whole number of years from 0 to 120.`);
+      expect($(el, '[part=config-error]')!.textContent).toContain(
+        `min-age: "${minAge}" is not a whole number of years from 0 to 120.`,
+      );
       expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age:'));
       expect($(el, 'form')).toBeNull();
       expect($(el, 'fieldset')).toBeNull();
@@ -583,16 +630,21 @@ describe('<kc-eligibility-check>: rules', () => {
     ['a value that cannot be read', () => new Unreadable('revoked').make()],
   ];
 
-  it.each(wrongKinds)('min-age set from script to %s is shown and logged, and the widget does not screen', async (kind, value) => {
-    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
-    el.minAge = value() as string;
-    await settle(el);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`min-age: was set to ${kind}, not text; give whole years from 0 to 120.`);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age: was set to'));
-    // Not screened with the default 18 instead of the minimum age the clinic meant.
-    expect($(el, 'form')).toBeNull();
-    expect(el.shadowRoot!.textContent).toContain(en.unavailable);
-  });
+  it.each(wrongKinds)(
+    'min-age set from script to %s is shown and logged, and the widget does not screen',
+    async (kind, value) => {
+      const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+      el.minAge = value() as string;
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(
+        `min-age: was set to ${kind}, not text; give whole years from 0 to 120.`,
+      );
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> min-age: was set to'));
+      // Not screened with the default 18 instead of the minimum age the clinic meant.
+      expect($(el, 'form')).toBeNull();
+      expect(el.shadowRoot!.textContent).toContain(en.unavailable);
+    },
+  );
 
   it('min-age set from script to a number (as React sets it) is honoured, without a notice', async () => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
@@ -605,15 +657,20 @@ describe('<kc-eligibility-check>: rules', () => {
     expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 2');
   });
 
-  it.each(wrongKinds)('instruments set from script to %s is shown and logged, and both instruments are asked', async (kind, value) => {
-    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
-    el.instruments = value() as string;
-    await settle(el);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`instruments: was set to ${kind}, not text; give gad7 and phq9, separated by spaces.`);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> instruments: was set to'));
-    expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
-    expect($(el, 'form')).not.toBeNull();
-  });
+  it.each(wrongKinds)(
+    'instruments set from script to %s is shown and logged, and both instruments are asked',
+    async (kind, value) => {
+      const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+      el.instruments = value() as string;
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(
+        `instruments: was set to ${kind}, not text; give gad7 and phq9, separated by spaces.`,
+      );
+      expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> instruments: was set to'));
+      expect($(el, '[part=progress]')!.textContent).toBe('Step 1 of 5');
+      expect($(el, 'form')).not.toBeNull();
+    },
+  );
 
   it.each(wrongKinds)('persist set from script to %s is shown and logged, and nothing is kept', async (kind, value) => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
@@ -631,7 +688,9 @@ describe('<kc-eligibility-check>: rules', () => {
     const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
     el.retryDelay = value() as number;
     await settle(el);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`retry-delay: was set to ${kind}, not a number of milliseconds from 0 to 60000; 1000 is used.`);
+    expect($(el, '[part=config-error]')!.textContent).toContain(
+      `retry-delay: was set to ${kind}, not a number of milliseconds from 0 to 60000; 1000 is used.`,
+    );
     expect(error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> retry-delay: was set to'));
     expect(el.retryBase).toBe(1000);
     expect($(el, 'form')).not.toBeNull();
@@ -668,11 +727,26 @@ describe('<kc-eligibility-check>: the `answers` property', () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     return [
-      ['a getter that throws', Object.defineProperty({ pregnant: false }, 'gad7', { enumerable: true, get: boom }), 'answers.gad7', { pregnant: false }],
+      [
+        'a getter that throws',
+        Object.defineProperty({ pregnant: false }, 'gad7', { enumerable: true, get: boom }),
+        'answers.gad7',
+        { pregnant: false },
+      ],
       ['a Proxy that throws', new Proxy({ age: 40 }, { ownKeys: boom }), 'answers', {}],
       ['a revoked Proxy', revoked.proxy, 'answers', {}],
-      ['an array that throws when read', { pregnant: false, phq9: new Proxy(Array(9).fill(0), { get: boom }) }, 'answers.phq9', { pregnant: false }],
-      ['health behind a throwing getter', { health: Object.defineProperty({ heart: false }, 'liver', { enumerable: true, get: boom }) }, 'answers.health.liver', { health: { heart: false } }],
+      [
+        'an array that throws when read',
+        { pregnant: false, phq9: new Proxy(Array(9).fill(0), { get: boom }) },
+        'answers.phq9',
+        { pregnant: false },
+      ],
+      [
+        'health behind a throwing getter',
+        { health: Object.defineProperty({ heart: false }, 'liver', { enumerable: true, get: boom }) },
+        'answers.health.liver',
+        { health: { heart: false } },
+      ],
     ];
   };
 
@@ -686,27 +760,33 @@ describe('<kc-eligibility-check>: the `answers` property', () => {
     expect(heading(el)).toBe('Anxiety');
   }
 
-  it.each(unreadableAnswers())('names %s in the notice and the console, keeps the rest, and keeps working', async (_, answers, path, kept) => {
-    const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
-    expect(() => (el.answers = answers as never)).not.toThrow();
-    await settle(el);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`${path}: could not be read`);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}: could not be read`));
-    expect(el.answers).toEqual(kept);
-    await stillWorks(el);
-  });
+  it.each(unreadableAnswers())(
+    'names %s in the notice and the console, keeps the rest, and keeps working',
+    async (_, answers, path, kept) => {
+      const el = await mount(html`<kc-eligibility-check></kc-eligibility-check>`);
+      expect(() => (el.answers = answers as never)).not.toThrow();
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(`${path}: could not be read`);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}: could not be read`));
+      expect(el.answers).toEqual(kept);
+      await stillWorks(el);
+    },
+  );
 
-  it.each(unreadableAnswers())('names %s set before it is connected, and keeps working: not a blank widget', async (_, answers, path, kept) => {
-    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('kc-eligibility-check');
-    expect(() => (el.answers = answers as never)).not.toThrow();
-    parent.append(el);
-    await settle(el);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`${path}: could not be read`);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}: could not be read`));
-    expect(el.answers).toEqual(kept);
-    await stillWorks(el);
-  });
+  it.each(unreadableAnswers())(
+    'names %s set before it is connected, and keeps working: not a blank widget',
+    async (_, answers, path, kept) => {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('kc-eligibility-check');
+      expect(() => (el.answers = answers as never)).not.toThrow();
+      parent.append(el);
+      await settle(el);
+      expect($(el, '[part=config-error]')!.textContent).toContain(`${path}: could not be read`);
+      expect(error).toHaveBeenCalledWith(expect.stringContaining(`<kc-eligibility-check> ${path}: could not be read`));
+      expect(el.answers).toEqual(kept);
+      await stillWorks(el);
+    },
+  );
 });
 
 describe('<kc-eligibility-check>: drafts and privacy', () => {
@@ -733,8 +813,15 @@ describe('<kc-eligibility-check>: drafts and privacy', () => {
 
   it('restores every valid answer and the crisis panel of a draft with an invalid answer, and says so without values', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const answers = { ...eligibleAnswers(), gad7: [2, 2, 9, 2, 2, 1, 1], health: { ...eligibleAnswers().health, liver: 'maybe-secret' } };
-    sessionStorage.setItem(`${KEY_PREFIX}${location.pathname}#partial`, JSON.stringify({ answers, step: 'health', crisis: true }));
+    const answers = {
+      ...eligibleAnswers(),
+      gad7: [2, 2, 9, 2, 2, 1, 1],
+      health: { ...eligibleAnswers().health, liver: 'maybe-secret' },
+    };
+    sessionStorage.setItem(
+      `${KEY_PREFIX}${location.pathname}#partial`,
+      JSON.stringify({ answers, step: 'health', crisis: true }),
+    );
     const el = await mount(html`<kc-eligibility-check id="partial"></kc-eligibility-check>`);
     const { liver: _, ...health } = eligibleAnswers().health!;
     expect(el.answers).toEqual({ ...eligibleAnswers(), gad7: [2, 2, null, 2, 2, 1, 1], health });
@@ -748,7 +835,9 @@ describe('<kc-eligibility-check>: drafts and privacy', () => {
   });
 
   it('keeps separate drafts for two widgets on a page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><kc-eligibility-check></kc-eligibility-check><kc-eligibility-check></kc-eligibility-check></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><kc-eligibility-check></kc-eligibility-check><kc-eligibility-check></kc-eligibility-check></div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('kc-eligibility-check')] as KcEligibilityCheck[];
     await settle(a!);
     a!.answers = { age: 30 };
@@ -778,10 +867,16 @@ describe('<kc-eligibility-check>: drafts and privacy', () => {
 
   it('keeps separate drafts for widgets with the same id in different shadow roots, and warns once that the id is shared', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const page = await fixture<HTMLDivElement>(html`<div><kc-eligibility-check id="intake"></kc-eligibility-check><section></section></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <kc-eligibility-check id="intake"></kc-eligibility-check>
+        <section></section>
+      </div>`,
+    );
     const inDocument = page.querySelector('kc-eligibility-check')!;
     const host = page.querySelector('section')!.attachShadow({ mode: 'open' });
-    host.innerHTML = '<kc-eligibility-check id="intake"></kc-eligibility-check><kc-eligibility-check id="intake"></kc-eligibility-check>';
+    host.innerHTML =
+      '<kc-eligibility-check id="intake"></kc-eligibility-check><kc-eligibility-check id="intake"></kc-eligibility-check>';
     const inShadow = host.querySelector('kc-eligibility-check')!;
     await settle(inDocument);
     await settle(inShadow);
@@ -870,12 +965,16 @@ describe('<kc-eligibility-check>: the result', () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Copy'))!.click();
+    $$<HTMLButtonElement>(el, '.actions button')
+      .find((b) => b.textContent!.includes('Copy'))!
+      .click();
     await settle(el);
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('You may be a good candidate\nAnxiety (GAD-7): 12 out of 21'));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('This is a screening, not a diagnosis.'));
     expect($(el, '[part=result] [role=status]')!.textContent).toBe('Summary copied.');
-    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes('Print'))!.click();
+    $$<HTMLButtonElement>(el, '.actions button')
+      .find((b) => b.textContent!.includes('Print'))!
+      .click();
     expect(print).toHaveBeenCalledTimes(1);
   });
 });
@@ -884,24 +983,36 @@ describe('<kc-eligibility-check>: the copied summary of a crisis result', () => 
   it.each([
     ['en', en],
     ['es', es],
-  ] as const)('%s: carries the panel’s lines (Spanish option, veterans, outside the US, the clinic’s phone), not only 988, 741741 and 911', async (lang, strings) => {
-    const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] as EligibilityAnswers['phq9'] };
-    const el = await at('result', answers, html`<kc-eligibility-check lang=${lang} name="Calm Harbor" phone="555 010 2000"></kc-eligibility-check>`);
-    await vi.waitFor(() => expect(heading(el)).toBe(strings.outcomes.crisis.title));
-    const writeText = vi.fn((_text: string) => Promise.resolve());
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const copy = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes(strings.copy))!;
-    copy.click();
-    await settle(el);
-    const copied = writeText.mock.calls[0]![0];
-    const panel = $(el, '[part=crisis]')!.textContent!.replace(/\s+/g, ' ');
-    for (const line of [strings.crisis.lifelineMore, strings.crisis.international, strings.crisis.notMonitored, `${strings.crisis.clinic('Calm Harbor')} 555 010 2000`]) {
-      expect(panel).toContain(line);
-      expect(copied).toContain(line);
-    }
-    expect(copied).toContain('AYUDA');
-    expect(copied).toContain('findahelpline.com');
-  });
+  ] as const)(
+    '%s: carries the panel’s lines (Spanish option, veterans, outside the US, the clinic’s phone), not only 988, 741741 and 911',
+    async (lang, strings) => {
+      const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] as EligibilityAnswers['phq9'] };
+      const el = await at(
+        'result',
+        answers,
+        html`<kc-eligibility-check lang=${lang} name="Calm Harbor" phone="555 010 2000"></kc-eligibility-check>`,
+      );
+      await vi.waitFor(() => expect(heading(el)).toBe(strings.outcomes.crisis.title));
+      const writeText = vi.fn((_text: string) => Promise.resolve());
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      const copy = $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent!.includes(strings.copy))!;
+      copy.click();
+      await settle(el);
+      const copied = writeText.mock.calls[0]![0];
+      const panel = $(el, '[part=crisis]')!.textContent!.replace(/\s+/g, ' ');
+      for (const line of [
+        strings.crisis.lifelineMore,
+        strings.crisis.international,
+        strings.crisis.notMonitored,
+        `${strings.crisis.clinic('Calm Harbor')} 555 010 2000`,
+      ]) {
+        expect(panel).toContain(line);
+        expect(copied).toContain(line);
+      }
+      expect(copied).toContain('AYUDA');
+      expect(copied).toContain('findahelpline.com');
+    },
+  );
 });
 
 describe('<kc-eligibility-check>: language and accessibility', () => {
@@ -925,8 +1036,17 @@ describe('<kc-eligibility-check>: language and accessibility', () => {
   });
 
   it('reads name, phone, endpoint, regions, theme and language from the surrounding <kc-clinic>', async () => {
-    const clinic = await fixture(html`<kc-clinic name="Calm Harbor" phone="555 010 2000" regions="US-CA" theme="dark" lang="es"
-      endpoint="https://calm.example/intake"><kc-eligibility-check></kc-eligibility-check></kc-clinic>`);
+    const clinic = await fixture(
+      html`<kc-clinic
+        name="Calm Harbor"
+        phone="555 010 2000"
+        regions="US-CA"
+        theme="dark"
+        lang="es"
+        endpoint="https://calm.example/intake"
+        ><kc-eligibility-check></kc-eligibility-check
+      ></kc-clinic>`,
+    );
     const el = clinic.querySelector('kc-eligibility-check')!;
     await settle(el);
     await vi.waitFor(() => expect(heading(el)).toBe('Sobre usted'));
@@ -936,7 +1056,9 @@ describe('<kc-eligibility-check>: language and accessibility', () => {
     el.step = 'handoff';
     await settle(el);
     expect(el.step).toBe('handoff');
-    await vi.waitFor(() => expect(el.shadowRoot!.textContent).toContain('Acepto enviar mis respuestas y mis datos de contacto a Calm Harbor'));
+    await vi.waitFor(() =>
+      expect(el.shadowRoot!.textContent).toContain('Acepto enviar mis respuestas y mis datos de contacto a Calm Harbor'),
+    );
   });
 
   const ALL_STEPS = ['about', 'anxiety', 'mood', 'history', 'health', 'result', 'handoff'] as const;
@@ -944,8 +1066,16 @@ describe('<kc-eligibility-check>: language and accessibility', () => {
     for (const theme of ['light', 'dark']) {
       it(`has no axe violations on any step (${lang}, ${theme}), with errors and the crisis panel showing`, async () => {
         const answers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2] as EligibilityAnswers['phq9'] };
-        const el = await mount(html`<kc-eligibility-check lang=${lang} theme=${theme} regions="US-CA" phone="555 010 2000"
-          endpoint="https://calm.example/intake" booking-url="https://calm.example/book"></kc-eligibility-check>`);
+        const el = await mount(
+          html`<kc-eligibility-check
+            lang=${lang}
+            theme=${theme}
+            regions="US-CA"
+            phone="555 010 2000"
+            endpoint="https://calm.example/intake"
+            booking-url="https://calm.example/book"
+          ></kc-eligibility-check>`,
+        );
         await expectNoAxeViolations(el);
         $<HTMLButtonElement>(el, '.nav .kc-button--primary')!.click();
         await settle(el);
@@ -968,10 +1098,9 @@ describe('<kc-eligibility-check>: health items', () => {
   it('asks every health item as its own yes/no question', async () => {
     const el = await at('health');
     expect($$(el, 'fieldset[data-q^="health."]').map((f) => f.dataset.q)).toEqual(HEALTH_ITEMS.map((i) => `health.${i}`));
-    expect($$(el, '[role=group]').map((g) => el.shadowRoot!.getElementById(g.getAttribute('aria-labelledby')!)!.textContent)).toEqual([
-      en.conditions,
-      en.medicines,
-    ]);
+    expect(
+      $$(el, '[role=group]').map((g) => el.shadowRoot!.getElementById(g.getAttribute('aria-labelledby')!)!.textContent),
+    ).toEqual([en.conditions, en.medicines]);
   });
 
   it('keeps the keyboard focus visible (a focus ring on the focused radio)', async () => {

@@ -4,7 +4,19 @@ import type { KcEligibilityCheck } from '../../../src/components/eligibility-che
 import type { HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { eligibleAnswers } from './fixtures.js';
-import { $, deepActive, fakeEndpoint, fillHandoff, heading, openHandoff, pressByKeyboard, sendHandoff, settle, tabTo, typeByKeyboard } from './helpers.js';
+import {
+  $,
+  deepActive,
+  fakeEndpoint,
+  fillHandoff,
+  heading,
+  openHandoff,
+  pressByKeyboard,
+  sendHandoff,
+  settle,
+  tabTo,
+  typeByKeyboard,
+} from './helpers.js';
 import { userEvent } from 'vitest/browser';
 
 const ENDPOINT = 'https://calm.example/intake';
@@ -28,7 +40,13 @@ afterEach(() => {
 /** A widget at the hand-off step of a complete, eligible screening, with the form loaded. */
 async function atHandoff(retryDelay = '0') {
   const el = await fixture<KcEligibilityCheck>(
-    html`<kc-eligibility-check id="h" name="Calm Harbor" phone="555 010 2000" endpoint=${ENDPOINT} retry-delay=${retryDelay}></kc-eligibility-check>`,
+    html`<kc-eligibility-check
+      id="h"
+      name="Calm Harbor"
+      phone="555 010 2000"
+      endpoint=${ENDPOINT}
+      retry-delay=${retryDelay}
+    ></kc-eligibility-check>`,
   );
   await settle(el);
   el.answers = eligibleAnswers();
@@ -37,7 +55,6 @@ async function atHandoff(retryDelay = '0') {
   await openHandoff(el);
   return el;
 }
-
 
 function events(el: KcEligibilityCheck) {
   const seen: { type: string; detail: unknown }[] = [];
@@ -91,25 +108,28 @@ describe('<kc-eligibility-check> hand-off', () => {
   it.each([
     ['en', 'Email or phone: one of the two is required. You can give both.'],
     ['es', 'Correo electrónico o teléfono: se necesita uno de los dos. Puede indicar ambos.'],
-  ])('%s: name and consent are marked required; email and phone are described as "one of the two is required"', async (lang, hint) => {
-    const el = await fixture<KcEligibilityCheck>(
-      html`<kc-eligibility-check lang=${lang} name="Calm Harbor" endpoint=${ENDPOINT}></kc-eligibility-check>`,
-    );
-    await settle(el);
-    el.answers = eligibleAnswers();
-    el.step = 'handoff';
-    await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
-    await settle(el);
-    expect($(el, '#h-name')!.getAttribute('aria-required')).toBe('true');
-    expect($(el, '[name=consent]')!.getAttribute('aria-required')).toBe('true');
-    expect($(el, '#h-reach')!.textContent).toBe(hint);
-    for (const field of ['email', 'phone']) {
-      const input = $(el, `#h-${field}`)!;
-      expect(input.hasAttribute('aria-required'), field).toBe(false);
-      expect(input.getAttribute('aria-describedby'), field).toBe('h-reach');
-    }
-    await expectNoAxeViolations(el);
-  });
+  ])(
+    '%s: name and consent are marked required; email and phone are described as "one of the two is required"',
+    async (lang, hint) => {
+      const el = await fixture<KcEligibilityCheck>(
+        html`<kc-eligibility-check lang=${lang} name="Calm Harbor" endpoint=${ENDPOINT}></kc-eligibility-check>`,
+      );
+      await settle(el);
+      el.answers = eligibleAnswers();
+      el.step = 'handoff';
+      await vi.waitFor(() => expect($(el, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
+      await settle(el);
+      expect($(el, '#h-name')!.getAttribute('aria-required')).toBe('true');
+      expect($(el, '[name=consent]')!.getAttribute('aria-required')).toBe('true');
+      expect($(el, '#h-reach')!.textContent).toBe(hint);
+      for (const field of ['email', 'phone']) {
+        const input = $(el, `#h-${field}`)!;
+        expect(input.hasAttribute('aria-required'), field).toBe(false);
+        expect(input.getAttribute('aria-describedby'), field).toBe('h-reach');
+      }
+      await expectNoAxeViolations(el);
+    },
+  );
 
   it('POSTs the screening to the endpoint only, with an Idempotency-Key, disabling the button while sending', async () => {
     let release!: () => void;
@@ -289,9 +309,21 @@ const buttonText = (el: KcEligibilityCheck) => $<HTMLButtonElement>(el, '[part=h
 
 describe('<kc-eligibility-check> hand-off: delivered only when the endpoint itself confirms it', () => {
   it.each([
-    ['a redirect (not followed)', () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }), /^redirect: /],
-    ['a redirect that was followed', () => Object.defineProperty(new Response('{}', { status: 200 }), 'redirected', { value: true }), /^redirect: /],
-    ['a 200 sign-in page', () => new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }), /^unexpected reply: HTTP 200 with text\/html/],
+    [
+      'a redirect (not followed)',
+      () => Object.defineProperty(new Response(null, { status: 200 }), 'type', { value: 'opaqueredirect' }),
+      /^redirect: /,
+    ],
+    [
+      'a redirect that was followed',
+      () => Object.defineProperty(new Response('{}', { status: 200 }), 'redirected', { value: true }),
+      /^redirect: /,
+    ],
+    [
+      'a 200 sign-in page',
+      () => new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+      /^unexpected reply: HTTP 200 with text\/html/,
+    ],
   ])('reports %s as not confirmed, once, and keeps everything', async (_, answer, error) => {
     endpoint = fakeEndpoint(answer);
     const el = await atHandoff();
@@ -305,7 +337,9 @@ describe('<kc-eligibility-check> hand-off: delivered only when the endpoint itse
     expect(endpoint.calls).toHaveLength(1);
     expect((endpoint.calls[0]!.init as RequestInit).redirect).toBe('manual');
     await settle(el);
-    expect(statusText(el)).toBe('We could not confirm that Calm Harbor received your answers. They are still here: please try again, or call the clinic.');
+    expect(statusText(el)).toBe(
+      'We could not confirm that Calm Harbor received your answers. They are still here: please try again, or call the clinic.',
+    );
     expect(el.shadowRoot!.textContent).not.toContain('Sent.');
     expect(el.answers).toEqual(eligibleAnswers());
     // The draft, and the submission kept with it for "Try again" after a reload.
@@ -352,7 +386,9 @@ describe('<kc-eligibility-check> hand-off: delivered only when the endpoint itse
     await vi.waitFor(() => expect(seen.at(-1)?.type).toBe('kc-submit-error'));
     await settle(el);
     expect(endpoint.calls).toHaveLength(3);
-    expect(statusText(el)).toBe('We could not confirm that Calm Harbor received your answers. They are still here: please try again, or call the clinic.');
+    expect(statusText(el)).toBe(
+      'We could not confirm that Calm Harbor received your answers. They are still here: please try again, or call the clinic.',
+    );
     expect(el.shadowRoot!.textContent).not.toContain('We could not send your answers');
     expect(buttonText(el)).toBe('Try again');
     fillHandoff(el, { phone: '555 0199' });
@@ -407,7 +443,9 @@ describe('<kc-eligibility-check> hand-off: one key, one body', () => {
     await settle(el);
     fillHandoff(el, { phone: '555 0199' });
     await settle(el);
-    expect(el.shadowRoot!.textContent).toContain('You made changes after a send that may already have reached Calm Harbor. Sending now sends a new copy, so Calm Harbor may get both.');
+    expect(el.shadowRoot!.textContent).toContain(
+      'You made changes after a send that may already have reached Calm Harbor. Sending now sends a new copy, so Calm Harbor may get both.',
+    );
     expect(buttonText(el)).toBe('Send');
     await expectNoAxeViolations(el);
     endpoint.restore();
@@ -454,11 +492,15 @@ describe('<kc-eligibility-check> hand-off: Start over while sending', () => {
     sendHandoff(el);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     // Back stays available while sending: a patient can always go back.
-    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].find((b) => b.textContent!.trim() === 'Back')!;
+    const back = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.nav button')].find(
+      (b) => b.textContent!.trim() === 'Back',
+    )!;
     expect(back.disabled).toBe(false);
     back.click();
     await settle(el);
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === 'Start over')!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')]
+      .find((b) => b.textContent!.trim() === 'Start over')!
+      .click();
     await settle(el);
     expect(el.step).toBe('about');
     expect(calls[0]!.init.signal!.aborted).toBe(true);
@@ -495,7 +537,13 @@ describe('<kc-eligibility-check> hand-off: interrupted sends', () => {
     expect(Object.keys(localStorage)).toEqual([]);
 
     const again = await fixture<KcEligibilityCheck>(
-      html`<kc-eligibility-check id="h" name="Calm Harbor" phone="555 010 2000" endpoint=${ENDPOINT} retry-delay="0"></kc-eligibility-check>`,
+      html`<kc-eligibility-check
+        id="h"
+        name="Calm Harbor"
+        phone="555 010 2000"
+        endpoint=${ENDPOINT}
+        retry-delay="0"
+      ></kc-eligibility-check>`,
     );
     await vi.waitFor(() => expect($(again, '[part=handoff]')).not.toBeNull(), { timeout: 10_000 });
     await settle(again);
@@ -568,20 +616,27 @@ describe('<kc-eligibility-check> hand-off: interrupted sends', () => {
 });
 
 describe('<kc-eligibility-check> hand-off: bad settings are config errors', () => {
-  it.each(['abc', '-5000', '1e309', '86400000'])('retry-delay="%s" is shown and logged, and the default delay is used', async (value) => {
-    endpoint = fakeEndpoint(offline);
-    const el = await atHandoff(value);
-    expect($(el, '[part=config-error]')!.textContent).toContain(`retry-delay: "${value}" is not a number of milliseconds from 0 to 60000; 1000 is used.`);
-    expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> retry-delay:'));
-    fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
-    sendHandoff(el);
-    await vi.waitFor(() => expect(endpoint!.calls).toHaveLength(1));
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(endpoint.calls).toHaveLength(1);
-  });
+  it.each(['abc', '-5000', '1e309', '86400000'])(
+    'retry-delay="%s" is shown and logged, and the default delay is used',
+    async (value) => {
+      endpoint = fakeEndpoint(offline);
+      const el = await atHandoff(value);
+      expect($(el, '[part=config-error]')!.textContent).toContain(
+        `retry-delay: "${value}" is not a number of milliseconds from 0 to 60000; 1000 is used.`,
+      );
+      expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> retry-delay:'));
+      fillHandoff(el, { name: 'Ana', phone: '555 0100', consent: true });
+      sendHandoff(el);
+      await vi.waitFor(() => expect(endpoint!.calls).toHaveLength(1));
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(endpoint.calls).toHaveLength(1);
+    },
+  );
 
   it('an endpoint with a user name and password is refused: no hand-off step, a notice without the password', async () => {
-    const el = await fixture<KcEligibilityCheck>(html`<kc-eligibility-check endpoint="https://clinic:hunter2@calm.example/intake"></kc-eligibility-check>`);
+    const el = await fixture<KcEligibilityCheck>(
+      html`<kc-eligibility-check endpoint="https://clinic:hunter2@calm.example/intake"></kc-eligibility-check>`,
+    );
     await settle(el);
     const notice = $(el, '[part=config-error]')!.textContent!;
     expect(notice).toContain('"…@calm.example": remove the user name and password.');

@@ -23,7 +23,13 @@ import { eligibleAnswers } from './fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const contact: HandoffContact = { name: ' Ana ', email: 'ana@example.com ', phone: '', time: 'morning' };
-const consent: ConsentReceipt = { text: 'I agree', version: 'v', sha256: '0'.repeat(64), language: 'en', agreedAt: '2025-01-02T03:04:00.000Z' };
+const consent: ConsentReceipt = {
+  text: 'I agree',
+  version: 'v',
+  sha256: '0'.repeat(64),
+  language: 'en',
+  agreedAt: '2025-01-02T03:04:00.000Z',
+};
 
 describe('pickUtm', () => {
   it('keeps only the allowlisted utm_* parameters, trimmed and capped', () => {
@@ -133,7 +139,10 @@ describe('postHandoff', () => {
   const reply = (status: number) => Promise.resolve(new Response(status === 204 ? null : '{}', { status }));
   const run = (fetch: ReturnType<typeof vi.fn>) => {
     const wait = vi.fn(() => Promise.resolve());
-    return { wait, done: postHandoff(url, submission, { fetch: fetch as unknown as typeof globalThis.fetch, wait, baseDelay: 100 }) };
+    return {
+      wait,
+      done: postHandoff(url, submission, { fetch: fetch as unknown as typeof globalThis.fetch, wait, baseDelay: 100 }),
+    };
   };
 
   it('POSTs JSON with the Idempotency-Key to the endpoint only, with no credentials or referrer', async () => {
@@ -144,14 +153,23 @@ describe('postHandoff', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     const [calledUrl, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
     expect(calledUrl).toBe(url);
-    expect(init).toMatchObject({ method: 'POST', credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'manual' });
+    expect(init).toMatchObject({
+      method: 'POST',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      redirect: 'manual',
+    });
     expect(init.headers).toEqual({ 'Content-Type': 'application/json', 'Idempotency-Key': payload.id });
     expect(init.signal).toBeInstanceOf(AbortSignal);
     expect(init.body).toBe(submission.body);
   });
 
   it('retries a 500 and succeeds, waiting the backoff delay', async () => {
-    const fetch = vi.fn().mockImplementationOnce(() => reply(500)).mockImplementationOnce(() => reply(200));
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(() => reply(500))
+      .mockImplementationOnce(() => reply(200));
     const { done, wait } = run(fetch);
     expect(await done).toEqual({ ok: true, attempts: 2 });
     expect(wait.mock.calls).toEqual([[100]]);
@@ -166,7 +184,8 @@ describe('postHandoff', () => {
     const { done, wait } = run(fetch);
     expect(await done).toEqual({ ok: true, attempts: 3 });
     expect(wait.mock.calls).toEqual([[100], [200]]);
-    for (const call of fetch.mock.calls) expect((call[1] as RequestInit).headers).toMatchObject({ 'Idempotency-Key': payload.id });
+    for (const call of fetch.mock.calls)
+      expect((call[1] as RequestInit).headers).toMatchObject({ 'Idempotency-Key': payload.id });
   });
 
   it('gives up after three failures and says why', async () => {
@@ -399,7 +418,9 @@ describe('postHandoff when the widget is removed', () => {
     const controller = new AbortController();
     const fetch = vi.fn(
       (_url: RequestInfo | URL, init?: RequestInit) =>
-        new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        new Promise<Response>((_, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
     );
     const wait = vi.fn(() => Promise.resolve());
     const done = postHandoff(url, submission, { fetch, wait, baseDelay: 100, signal: controller.signal });
@@ -413,7 +434,9 @@ describe('postHandoff when the widget is removed', () => {
     const controller = new AbortController();
     controller.abort();
     const fetch = vi.fn(() => reply(200));
-    expect(await postHandoff(url, submission, { fetch, wait: () => Promise.resolve(), baseDelay: 0, signal: controller.signal })).toEqual({
+    expect(
+      await postHandoff(url, submission, { fetch, wait: () => Promise.resolve(), baseDelay: 0, signal: controller.signal }),
+    ).toEqual({
       ok: false,
       attempts: 0,
       error: HANDOFF_ABORTED,

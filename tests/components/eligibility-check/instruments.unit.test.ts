@@ -9,11 +9,26 @@ function answersSumming(total: number, length: number): number[] {
 
 // The published bands, written out by hand so a change to the code cannot change the expectation.
 const GAD7_EXPECTED: [number, string][] = [
-  [0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'], [15, 'severe'], [21, 'severe'],
+  [0, 'minimal'],
+  [4, 'minimal'],
+  [5, 'mild'],
+  [9, 'mild'],
+  [10, 'moderate'],
+  [14, 'moderate'],
+  [15, 'severe'],
+  [21, 'severe'],
 ];
 const PHQ9_EXPECTED: [number, string][] = [
-  [0, 'minimal'], [4, 'minimal'], [5, 'mild'], [9, 'mild'], [10, 'moderate'], [14, 'moderate'],
-  [15, 'moderately-severe'], [19, 'moderately-severe'], [20, 'severe'], [27, 'severe'],
+  [0, 'minimal'],
+  [4, 'minimal'],
+  [5, 'mild'],
+  [9, 'mild'],
+  [10, 'moderate'],
+  [14, 'moderate'],
+  [15, 'moderately-severe'],
+  [19, 'moderately-severe'],
+  [20, 'severe'],
+  [27, 'severe'],
 ];
 
 describe('scoreGad7', () => {

@@ -38,10 +38,16 @@ function answer(el: KcEligibilityCheck, selector: string, value?: string) {
 describe('<kc-eligibility-check> before its later steps have arrived', () => {
   it('keeps a patient who presses Next (twice) on the first step, answers intact, and moves on once they arrive; a returning patient sees their step without a flash of the first', async () => {
     // A returning patient's draft, at the treatment-history step, on the same page.
-    const draft = { answers: { age: 52, pregnant: false, gad7: [1, 1, 1, 1, 1, 1, 1], phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0] }, step: 'history', crisis: false };
+    const draft = {
+      answers: { age: 52, pregnant: false, gad7: [1, 1, 1, 1, 1, 1, 1], phq9: [0, 0, 0, 0, 0, 0, 0, 0, 0] },
+      step: 'history',
+      crisis: false,
+    };
     sessionStorage.setItem(`kc-eligibility-check:${location.pathname}#back`, JSON.stringify(draft));
     const page = await fixture<HTMLDivElement>(
-      html`<div><kc-eligibility-check id="fast"></kc-eligibility-check><kc-eligibility-check id="back"></kc-eligibility-check></div>`,
+      html`<div>
+        <kc-eligibility-check id="fast"></kc-eligibility-check><kc-eligibility-check id="back"></kc-eligibility-check>
+      </div>`,
     );
     const [el, returning] = [...page.querySelectorAll('kc-eligibility-check')] as [KcEligibilityCheck, KcEligibilityCheck];
     await vi.waitFor(() => expect(heading(el)).toBe('About you'), LONG);

@@ -104,7 +104,10 @@ describe('evaluateEligibility with the default rules', () => {
   });
 
   it('asks the self-harm question even without the rest of the PHQ-9: no PHQ-9 score, still crisis', () => {
-    const answers = { ...eligibleAnswers(), phq9: [null, null, null, null, null, null, null, null, 2] as EligibilityAnswers['phq9'] };
+    const answers = {
+      ...eligibleAnswers(),
+      phq9: [null, null, null, null, null, null, null, null, 2] as EligibilityAnswers['phq9'],
+    };
     const result = evaluateEligibility(answers);
     expect(result.outcome).toBe('crisis');
     expect(result.scores.phq9).toBeUndefined();
@@ -158,7 +161,9 @@ describe('evaluateEligibility with a clinic’s rules', () => {
 
   it('requires medication trials when a clinic asks for them', () => {
     const one = { ...eligibleAnswers(), trials: 1 as const };
-    expect(evaluateEligibility(one, rules({ minTrials: 2 })).reasons).toEqual([{ rule: 'trials', answer: 'trials', action: 'review' }]);
+    expect(evaluateEligibility(one, rules({ minTrials: 2 })).reasons).toEqual([
+      { rule: 'trials', answer: 'trials', action: 'review' },
+    ]);
     const strict = rules({ minTrials: 2, actions: { ...DEFAULT_RULES.actions, trials: 'exclude' } });
     expect(evaluateEligibility(one, strict).outcome).toBe('ineligible');
     expect(evaluateEligibility({ ...one, trials: 2 }, strict).outcome).toBe('eligible');
@@ -176,7 +181,12 @@ describe('endsEarly: whether the first step already ends the screening', () => {
     ['no answers yet', {}, rules(), false],
     ['pregnant (an exclusion, but not one that ends the first step)', { age: 40, pregnant: true }, rules(), false],
     ['17, with the age rule set to review', { age: 17 }, rules({ actions: { ...DEFAULT_RULES.actions, age: 'review' } }), false],
-    ['outside, with the region rule ignored', { age: 40, region: 'US-NY' }, rules({ actions: { ...DEFAULT_RULES.actions, region: 'ignore' } }), false],
+    [
+      'outside, with the region rule ignored',
+      { age: 40, region: 'US-NY' },
+      rules({ actions: { ...DEFAULT_RULES.actions, region: 'ignore' } }),
+      false,
+    ],
     ['20, under a clinic’s minimum of 21', { age: 20 }, rules({ minAge: 21 }), true],
   ] as [string, EligibilityAnswers, EligibilityRules, boolean][])('%s', (_, answers, r, ends) => {
     expect(endsEarly(answers, r)).toBe(ends);
@@ -194,7 +204,13 @@ describe('parseRules', () => {
   });
 
   it('merges a partial rule set over the defaults, from an object or JSON text', () => {
-    const input = { minAge: 21, regions: ['us-ca', 'US-NY'], candidateBand: 'mild', minTrials: 2, actions: { lamotrigine: 'ignore' } };
+    const input = {
+      minAge: 21,
+      regions: ['us-ca', 'US-NY'],
+      candidateBand: 'mild',
+      minTrials: 2,
+      actions: { lamotrigine: 'ignore' },
+    };
     const expected = {
       ...DEFAULT_RULES,
       minAge: 21,
@@ -299,9 +315,26 @@ describe('the sources of the default rules (shared/clinical/contraindications.md
     for (const line of ruleLines) expect(line).not.toContain('[C]');
   });
   it('cites the label or the intake lists for the rules contraindications.md bases on them', () => {
-    for (const rule of ['pregnancy', 'aneurysm', 'brainBleed', 'hypertension', 'heart', 'substance', 'ketamineReaction', 'bladder', 'maoi', 'stimulants'])
-      expect(ruleLines.find((l) => l.trim().startsWith(`${rule}:`)), rule).toContain('[L]');
+    for (const rule of [
+      'pregnancy',
+      'aneurysm',
+      'brainBleed',
+      'hypertension',
+      'heart',
+      'substance',
+      'ketamineReaction',
+      'bladder',
+      'maoi',
+      'stimulants',
+    ])
+      expect(
+        ruleLines.find((l) => l.trim().startsWith(`${rule}:`)),
+        rule,
+      ).toContain('[L]');
     for (const rule of ['psychosisFamily', 'bipolar', 'seizures', 'breathingEyeThyroid'])
-      expect(ruleLines.find((l) => l.trim().startsWith(`${rule}:`)), rule).toContain('[I]');
+      expect(
+        ruleLines.find((l) => l.trim().startsWith(`${rule}:`)),
+        rule,
+      ).toContain('[I]');
   });
 });

@@ -3,7 +3,14 @@ import { HEALTH_ITEMS, type EligibilityAnswers } from '../../../src/components/e
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import es from '../../../src/components/eligibility-check/locales/es.js';
 import { DEFAULT_RULES, evaluateEligibility, RULE_IDS } from '../../../src/components/eligibility-check/rules.js';
-import { listedReasons, outcomeBody, reasonsHeading, reasonText, scoreLines, summaryText } from '../../../src/components/eligibility-check/summary.js';
+import {
+  listedReasons,
+  outcomeBody,
+  reasonsHeading,
+  reasonText,
+  scoreLines,
+  summaryText,
+} from '../../../src/components/eligibility-check/summary.js';
 import { eligibleAnswers } from './fixtures.js';
 
 const date = new Date('2025-03-04T12:00:00Z');
@@ -14,7 +21,9 @@ describe('reasonText', () => {
       const text = reasonText(en, { rule, answer: rule, action: 'review' }, 21);
       expect(text, rule).toMatch(/\w/);
     }
-    expect(reasonText(en, { rule: 'age', answer: 'age', action: 'exclude' }, 21)).toBe('The clinic treats people aged 21 and over.');
+    expect(reasonText(en, { rule: 'age', answer: 'age', action: 'exclude' }, 21)).toBe(
+      'The clinic treats people aged 21 and over.',
+    );
     expect(reasonText(en, { rule: 'liver', answer: 'health.liver', action: 'review' }, 18)).toBe('Severe liver disease');
     expect(reasonText(es, { rule: 'liver', answer: 'health.liver', action: 'review' }, 18)).toBe('Enfermedad grave del hígado');
   });
@@ -44,7 +53,7 @@ describe('summaryText', () => {
     expect(text).not.toContain('liver');
   });
 
-  it('never calls a person in crisis ineligible, points to 988 first, then says why the clinic likely can\'t treat', () => {
+  it("never calls a person in crisis ineligible, points to 988 first, then says why the clinic likely can't treat", () => {
     const answers = { ...eligibleAnswers(), age: 15 };
     answers.phq9![8] = 1;
     const text = summaryText(en, evaluateEligibility(answers), 18, date, 'en');
@@ -97,50 +106,60 @@ describe('the copied summary of a crisis outcome', () => {
   it('carries the same resources as the page and says the form is not monitored', () => {
     const answers: EligibilityAnswers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 2] };
     const text = summaryText(en, evaluateEligibility(answers), 18, new Date(2025, 0, 2), 'en');
-    for (const part of ['988', '988lifeline.org', 'text HOME to 741741', '911', 'not monitored in real time']) expect(text).toContain(part);
+    for (const part of ['988', '988lifeline.org', 'text HOME to 741741', '911', 'not monitored in real time'])
+      expect(text).toContain(part);
   });
 
   it.each([
     ['en', en],
     ['es', es],
-  ] as const)('%s: carries every line of the crisis panel: the Spanish option, veterans and outside the US too', (lang, strings) => {
-    const answers: EligibilityAnswers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] };
-    const lines = summaryText(strings, evaluateEligibility(answers), 18, date, lang).split('\n');
-    const c = strings.crisis;
-    expect(lines).toEqual(
-      expect.arrayContaining([
-        `${c.lifeline} ${c.call} 988 / ${c.text} 988 (988lifeline.org)`,
-        c.lifelineMore,
-        `${c.textLine} 741741`,
-        `${c.emergency} 911`,
-        `${c.international} findahelpline.com.`,
-        c.notMonitored,
-      ]),
-    );
-    const text = lines.join('\n');
-    expect(text).toContain('AYUDA');
-    expect(text).toMatch(/press 2|marque 2/);
-    expect(text).toMatch(/Veterans|Veteranos/);
-    expect(text).toMatch(/Samaritans 116 123.*Lifeline 13 11 14/);
-  });
+  ] as const)(
+    '%s: carries every line of the crisis panel: the Spanish option, veterans and outside the US too',
+    (lang, strings) => {
+      const answers: EligibilityAnswers = { ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] };
+      const lines = summaryText(strings, evaluateEligibility(answers), 18, date, lang).split('\n');
+      const c = strings.crisis;
+      expect(lines).toEqual(
+        expect.arrayContaining([
+          `${c.lifeline} ${c.call} 988 / ${c.text} 988 (988lifeline.org)`,
+          c.lifelineMore,
+          `${c.textLine} 741741`,
+          `${c.emergency} 911`,
+          `${c.international} findahelpline.com.`,
+          c.notMonitored,
+        ]),
+      );
+      const text = lines.join('\n');
+      expect(text).toContain('AYUDA');
+      expect(text).toMatch(/press 2|marque 2/);
+      expect(text).toMatch(/Veterans|Veteranos/);
+      expect(text).toMatch(/Samaritans 116 123.*Lifeline 13 11 14/);
+    },
+  );
 });
 
-describe('the copied crisis summary names the clinic\'s phone, as the crisis panel does', () => {
+describe("the copied crisis summary names the clinic's phone, as the crisis panel does", () => {
   const crisisResult = () => evaluateEligibility({ ...eligibleAnswers(), phq9: [0, 0, 0, 0, 0, 0, 0, 0, 1] });
 
   it.each([
     ['en', en, 'Call Calm Harbor: 555 010 2000'],
     ['es', es, 'Llame a Calm Harbor: 555 010 2000'],
   ] as const)('%s: after the emergency line, before the lines for outside the US', (lang, strings, line) => {
-    const lines = summaryText(strings, crisisResult(), 18, date, lang, { name: 'Calm Harbor', phone: '555 010 2000' }).split('\n');
+    const lines = summaryText(strings, crisisResult(), 18, date, lang, { name: 'Calm Harbor', phone: '555 010 2000' }).split(
+      '\n',
+    );
     const c = strings.crisis;
     expect(lines.indexOf(line)).toBe(lines.indexOf(`${c.emergency} 911`) + 1);
     expect(lines.indexOf(`${c.international} findahelpline.com.`)).toBe(lines.indexOf(line) + 1);
   });
 
   it('says "the clinic" without a name, and leaves the line out without a phone', () => {
-    expect(summaryText(en, crisisResult(), 18, date, 'en', { phone: '555 010 2000' })).toContain('\nCall the clinic: 555 010 2000\n');
-    expect(summaryText(es, crisisResult(), 18, date, 'es', { phone: '555 010 2000' })).toContain('\nLlame a la clínica: 555 010 2000\n');
+    expect(summaryText(en, crisisResult(), 18, date, 'en', { phone: '555 010 2000' })).toContain(
+      '\nCall the clinic: 555 010 2000\n',
+    );
+    expect(summaryText(es, crisisResult(), 18, date, 'es', { phone: '555 010 2000' })).toContain(
+      '\nLlame a la clínica: 555 010 2000\n',
+    );
     expect(summaryText(en, crisisResult(), 18, date, 'en', { name: 'Calm Harbor' })).not.toContain('Call Calm Harbor');
   });
 });
@@ -170,7 +189,11 @@ describe('the crisis resources (shared/clinical/crisis-and-privacy.md)', () => {
 
 describe('listedReasons', () => {
   it('lists only the exclusions of an ineligible result, and never the crisis rule', () => {
-    const answers: EligibilityAnswers = { ...eligibleAnswers(), pregnant: true, health: { ...eligibleAnswers().health, lamotrigine: true } };
+    const answers: EligibilityAnswers = {
+      ...eligibleAnswers(),
+      pregnant: true,
+      health: { ...eligibleAnswers().health, lamotrigine: true },
+    };
     expect(listedReasons(evaluateEligibility(answers)).map((r) => r.rule)).toEqual(['pregnancy']);
     const review: EligibilityAnswers = { ...eligibleAnswers(), health: { ...eligibleAnswers().health, lamotrigine: true } };
     expect(listedReasons(evaluateEligibility(review)).map((r) => r.rule)).toEqual(['lamotrigine']);
@@ -183,7 +206,8 @@ describe('listedReasons', () => {
 });
 
 describe('a crisis whose answers also rule out treatment here (under the minimum age, outside the area)', () => {
-  const early = (answers: EligibilityAnswers) => evaluateEligibility({ ...answers, phq9: [null, null, null, null, null, null, null, null, 1] } as EligibilityAnswers);
+  const early = (answers: EligibilityAnswers) =>
+    evaluateEligibility({ ...answers, phq9: [null, null, null, null, null, null, null, null, 1] } as EligibilityAnswers);
 
   it('keeps the crisis outcome, with a text that does not imply the clinic will treat (en, es usted)', () => {
     const result = early({ age: 16, pregnant: false });
@@ -214,7 +238,12 @@ describe('a crisis whose answers also rule out treatment here (under the minimum
     ['es', es, `Por qué:\n- ${es.reasons.region}`],
   ] as const)('%s: the copied summary lists why after the crisis lines', (lang, strings, why) => {
     const result = evaluateEligibility(
-      { age: 40, region: 'other', pregnant: false, phq9: [null, null, null, null, null, null, null, null, 2] } as EligibilityAnswers,
+      {
+        age: 40,
+        region: 'other',
+        pregnant: false,
+        phq9: [null, null, null, null, null, null, null, null, 2],
+      } as EligibilityAnswers,
       { ...DEFAULT_RULES, regions: ['US-CA'] },
     );
     const text = summaryText(strings, result, 18, date, lang);

@@ -21,7 +21,12 @@ describe('GAD-7 and PHQ-9 wording is verbatim', () => {
     expect(en.gad7.difficulty).toBe(
       'If you checked off any problems, how difficult have these made it for you to do your work, take care of things at home, or get along with other people?',
     );
-    expect(en.gad7.difficultyScale).toEqual(['Not difficult at all', 'Somewhat difficult', 'Very difficult', 'Extremely difficult']);
+    expect(en.gad7.difficultyScale).toEqual([
+      'Not difficult at all',
+      'Somewhat difficult',
+      'Very difficult',
+      'Extremely difficult',
+    ]);
   });
 
   it('PHQ-9: stem ("any of"), nine items, answers', () => {

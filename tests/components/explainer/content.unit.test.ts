@@ -42,7 +42,11 @@ describe('sources', () => {
   });
   it('cite each claim to the work that makes it (issue 10)', () => {
     // Stress and synaptic loss: the review of Duman & Aghajanian, beside the animal studies.
-    expect(SOURCES.duman2012).toMatchObject({ authors: 'Duman RS, Aghajanian GK', journal: 'Science', ref: '10.1126/science.1222939' });
+    expect(SOURCES.duman2012).toMatchObject({
+      authors: 'Duman RS, Aghajanian GK',
+      journal: 'Science',
+      ref: '10.1126/science.1222939',
+    });
     expect(CITATIONS.plasticity).toEqual(expect.arrayContaining(['duman2012', 'li2010', 'autry2011', 'modaSava2019']));
     // The window: Ly 2018 with Nardou 2023; Li 2010 is about mTOR and synapses, not a window.
     expect(SOURCES.ly2018).toMatchObject({ journal: 'Cell Rep', ref: '10.1016/j.celrep.2018.05.022' });
@@ -57,7 +61,10 @@ describe('sources', () => {
 
 describe('sourceLink', () => {
   it('turns each kind of reference into a link and its text', () => {
-    expect(sourceLink('10.1038/nature10130')).toEqual({ href: 'https://doi.org/10.1038/nature10130', text: 'doi:10.1038/nature10130' });
+    expect(sourceLink('10.1038/nature10130')).toEqual({
+      href: 'https://doi.org/10.1038/nature10130',
+      text: 'doi:10.1038/nature10130',
+    });
     expect(sourceLink('16847460')).toEqual({ href: 'https://pubmed.ncbi.nlm.nih.gov/16847460/', text: 'PMID 16847460' });
     expect(sourceLink('PMC7267897')).toEqual({ href: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC7267897/', text: 'PMC7267897' });
     expect(sourceLink(undefined)).toBeUndefined();
@@ -86,7 +93,18 @@ describe.each([
   });
   it('makes no promises', () => {
     const text = JSON.stringify(strings).toLowerCase();
-    for (const word of ['cure', 'cura ', 'guarantee', 'garantiza', 'immediate relief', 'alivio inmediato', 'works for everyone', 'funciona para todos', 'permanent', 'permanente'])
+    for (const word of [
+      'cure',
+      'cura ',
+      'guarantee',
+      'garantiza',
+      'immediate relief',
+      'alivio inmediato',
+      'works for everyone',
+      'funciona para todos',
+      'permanent',
+      'permanente',
+    ])
       expect(text).not.toContain(word);
   });
   it('keeps the honest caveats: off-label, small trials, animal data, midazolam, dissociation, lifetime prevalence', () => {
@@ -109,7 +127,9 @@ describe.each([
     expect(insight).toMatch(/those given a placebo together|quienes recibieron un placebo/);
     expect(insight).not.toMatch(/576 people treated|576 personas tratadas/);
     // Taylor 2018: the self-rated responder rate did favour ketamine; only the main analysis did not.
-    expect(insight).toMatch(/in the main analysis people’s own ratings did not beat placebo|en el análisis principal, la valoración de los propios pacientes no superó al placebo/);
+    expect(insight).toMatch(
+      /in the main analysis people’s own ratings did not beat placebo|en el análisis principal, la valoración de los propios pacientes no superó al placebo/,
+    );
   });
   it('quotes John Ratey’s phrase as his, about BDNF in general', () => {
     const p = strings.sections.plasticity.body.join(' ');
@@ -122,7 +142,16 @@ describe.each([
 
 describe('English reading level', () => {
   // Flesch–Kincaid grade, with a rough syllable count; medical terms (named and explained) push it up a little.
-  const syllables = (word: string) => Math.max(1, (word.toLowerCase().replace(/e\b/, '').match(/[aeiouy]+/g) ?? []).length);
+  const syllables = (word: string) =>
+    Math.max(
+      1,
+      (
+        word
+          .toLowerCase()
+          .replace(/e\b/, '')
+          .match(/[aeiouy]+/g) ?? []
+      ).length,
+    );
   /** Sentences end at `.`, `!` or `?` only: a semicolon or colon does not make a long sentence short. */
   const grade = (text: string) => {
     const sentences = text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim()).length;
@@ -139,7 +168,8 @@ describe('English reading level', () => {
 });
 
 describe('English and Spanish', () => {
-  const numbers = (text: string) => (text.match(/\d+(?:[.,]\d+)?(?:\s?%)?/g) ?? []).map((n) => n.replace(/\s/g, '').replace(',', '.')).sort();
+  const numbers = (text: string) =>
+    (text.match(/\d+(?:[.,]\d+)?(?:\s?%)?/g) ?? []).map((n) => n.replace(/\s/g, '').replace(',', '.')).sort();
   it.each(SECTION_IDS)('%s: each paragraph and the takeaway carry the same numbers (digits and %%)', (id) => {
     const [a, b] = [en.sections[id], es.sections[id]];
     expect(b.body).toHaveLength(a.body.length);

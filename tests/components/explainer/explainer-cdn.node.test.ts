@@ -32,7 +32,9 @@ it('renders tabs and Spanish under a strict CSP, with no errors, violations or o
   );
   await tab.goto(base);
   await tab.waitForFunction(() => document.querySelector('kc-explainer')?.shadowRoot?.querySelector('[role=tablist]'));
-  await tab.waitForFunction(() => document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.textContent?.includes('red neuronal'));
+  await tab.waitForFunction(() =>
+    document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.textContent?.includes('red neuronal'),
+  );
   // Diagrams and citations arrive right after the first paint, from their own chunk.
   await tab.waitForFunction(() => document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.querySelector('[part=sources] a'));
   const state = await tab.evaluate(() => {

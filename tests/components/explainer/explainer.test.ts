@@ -109,10 +109,21 @@ describe('<kc-explainer> content', () => {
     const figs = $$(el, 'svg[part=diagram]');
     expect(figs).toHaveLength(4);
     // Each drawing in its own section: the DMN hubs, the new spines, the window's band, the breath wave.
-    expect(figs.map((svg) => svg.closest('[part=section]')!.id)).toEqual(['kc-dmn', 'kc-plasticity', 'kc-window', 'kc-integration']);
-    for (const [id, mark] of [['dmn', '.hub'], ['plasticity', '.new'], ['window', '.band'], ['integration', '.wave']] as const) {
+    expect(figs.map((svg) => svg.closest('[part=section]')!.id)).toEqual([
+      'kc-dmn',
+      'kc-plasticity',
+      'kc-window',
+      'kc-integration',
+    ]);
+    for (const [id, mark] of [
+      ['dmn', '.hub'],
+      ['plasticity', '.new'],
+      ['window', '.band'],
+      ['integration', '.wave'],
+    ] as const) {
       expect($(el, `#kc-${id} svg[part=diagram] ${mark}`), id).not.toBeNull();
-      for (const other of ['.hub', '.new', '.band', '.wave'].filter((m) => m !== mark)) expect($(el, `#kc-${id} ${other}`)).toBeNull();
+      for (const other of ['.hub', '.new', '.band', '.wave'].filter((m) => m !== mark))
+        expect($(el, `#kc-${id} ${other}`)).toBeNull();
     }
     expect($(el, '#kc-gap svg')).toBeNull();
     expect($(el, '#kc-insight svg')).toBeNull();
@@ -127,7 +138,9 @@ describe('<kc-explainer> content', () => {
   });
 
   it('speaks Spanish, and the first render is already Spanish', async () => {
-    const el = await mount(html`<kc-clinic lang="es"><kc-explainer layout="stack" reviewed="2025-03-01"></kc-explainer></kc-clinic>`);
+    const el = await mount(
+      html`<kc-clinic lang="es"><kc-explainer layout="stack" reviewed="2025-03-01"></kc-explainer></kc-clinic>`,
+    );
     await vi.waitFor(() => expect($(el, '.h').textContent).toBe('La brecha en el tratamiento'));
     expect($(el, '.sub').textContent).toBe('Lo que dice la investigación');
     expect($(el, '[part=footer]').textContent).toContain('1 de marzo de 2025');
@@ -222,7 +235,11 @@ describe('tabs layout', () => {
     $(el, '#kc-tab-gap').focus();
     const expectSelected = (id: string) => {
       expect(root(el).activeElement!.id).toBe(`kc-tab-${id}`);
-      expect($$(el, '[role=tab]').filter((t) => t.tabIndex === 0).map((t) => t.id)).toEqual([`kc-tab-${id}`]);
+      expect(
+        $$(el, '[role=tab]')
+          .filter((t) => t.tabIndex === 0)
+          .map((t) => t.id),
+      ).toEqual([`kc-tab-${id}`]);
       expect(visible($(el, `#kc-panel-${id}`))).toBe(true);
     };
     await userEvent.keyboard('{ArrowRight}');
@@ -394,7 +411,9 @@ describe('fragment deep links', () => {
 
 describe('overrides', () => {
   it('lets a slot named after a section replace its body, keeping heading, takeaway and sources', async () => {
-    const el = await mount(html`<kc-explainer layout="stack"><p slot="dmn">Our own words about brain networks.</p></kc-explainer>`);
+    const el = await mount(
+      html`<kc-explainer layout="stack"><p slot="dmn">Our own words about brain networks.</p></kc-explainer>`,
+    );
     const slot = $<HTMLSlotElement>(el, 'slot[name=dmn]');
     expect(slot.assignedElements().map((e) => e.textContent)).toEqual(['Our own words about brain networks.']);
     expect([...slot.querySelectorAll('p')].some(visible)).toBe(false);
@@ -416,16 +435,20 @@ describe('overrides', () => {
     expect((cta.mock.calls[0]![0] as CustomEvent).detail).toEqual({ id: 'integration' });
     expect((cta.mock.calls[0]![0] as CustomEvent).composed).toBe(true);
 
-    const custom = await mount(html`<kc-explainer layout="stack"><a slot="cta" href="#breathe">Breathe with us</a></kc-explainer>`);
+    const custom = await mount(
+      html`<kc-explainer layout="stack"><a slot="cta" href="#breathe">Breathe with us</a></kc-explainer>`,
+    );
     expect(visible($(custom, '[part=cta]'))).toBe(false);
     expect($<HTMLSlotElement>(custom, 'slot[name=cta]').assignedElements()[0]!.textContent).toBe('Breathe with us');
   });
 
   it('replaces headings and takeaways through `content`', async () => {
-    const el = await mount(html`<kc-explainer
-      layout="tabs"
-      .content=${{ dmn: { heading: 'Your brain at rest' }, gap: { takeaway: 'You are not alone.' } }}
-    ></kc-explainer>`);
+    const el = await mount(
+      html`<kc-explainer
+        layout="tabs"
+        .content=${{ dmn: { heading: 'Your brain at rest' }, gap: { takeaway: 'You are not alone.' } }}
+      ></kc-explainer>`,
+    );
     expect($(el, '#kc-tab-dmn').textContent!.trim()).toBe('Your brain at rest');
     expect($(el, '#kc-panel-dmn .h').textContent).toBe('Your brain at rest');
     expect($(el, '#kc-gap [part=takeaway]').textContent).toContain('You are not alone.');
@@ -434,10 +457,12 @@ describe('overrides', () => {
   });
 
   it('names each invalid `content` entry visibly and keeps the default text', async () => {
-    const el = await mount(html`<kc-explainer
-      layout="stack"
-      .content=${{ dmn: { heading: 5, takeaway: 'Kept takeaway.' }, brain: {} }}
-    ></kc-explainer>`);
+    const el = await mount(
+      html`<kc-explainer
+        layout="stack"
+        .content=${{ dmn: { heading: 5, takeaway: 'Kept takeaway.' }, brain: {} }}
+      ></kc-explainer>`,
+    );
     const notice = $(el, '[part=config-error]').textContent!;
     expect(notice).toContain('content.dmn.heading');
     expect(notice).toContain('content.brain');
@@ -464,8 +489,18 @@ describe('overrides', () => {
     revoked.revoke();
     const gap = { takeaway: 'You are not alone.' };
     return [
-      ['a section behind a throwing getter', Object.defineProperty({ gap }, 'dmn', { enumerable: true, get: boom }), 'content.dmn', true],
-      ['a field behind a throwing getter', { gap, dmn: Object.defineProperty({}, 'heading', { enumerable: true, get: boom }) }, 'content.dmn.heading', true],
+      [
+        'a section behind a throwing getter',
+        Object.defineProperty({ gap }, 'dmn', { enumerable: true, get: boom }),
+        'content.dmn',
+        true,
+      ],
+      [
+        'a field behind a throwing getter',
+        { gap, dmn: Object.defineProperty({}, 'heading', { enumerable: true, get: boom }) },
+        'content.dmn.heading',
+        true,
+      ],
       ['a Proxy that throws', new Proxy({ gap }, { ownKeys: boom }), 'content', false],
       ['a revoked Proxy', revoked.proxy, 'content', false],
       ['a section that is a revoked Proxy', { gap, window: revoked.proxy }, 'content.window', true],
@@ -484,22 +519,28 @@ describe('overrides', () => {
     expect(visible($(el, '#kc-panel-dmn'))).toBe(true);
   }
 
-  it.each(unreadableContent())('names %s in `content` visibly and in the console, and keeps working', async (_, content, path, gapKept) => {
-    const el = await mount(html`<kc-explainer layout="tabs"></kc-explainer>`);
-    expect(() => (el.content = content as never)).not.toThrow();
-    await settle(el);
-    await namedAndWorking(el, path, gapKept);
-  });
+  it.each(unreadableContent())(
+    'names %s in `content` visibly and in the console, and keeps working',
+    async (_, content, path, gapKept) => {
+      const el = await mount(html`<kc-explainer layout="tabs"></kc-explainer>`);
+      expect(() => (el.content = content as never)).not.toThrow();
+      await settle(el);
+      await namedAndWorking(el, path, gapKept);
+    },
+  );
 
-  it.each(unreadableContent())('names %s in `content` set before it is connected: not a blank widget', async (_, content, path, gapKept) => {
-    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('kc-explainer');
-    el.setAttribute('layout', 'tabs');
-    expect(() => (el.content = content as never)).not.toThrow();
-    parent.append(el);
-    await settle(el);
-    await namedAndWorking(el, path, gapKept);
-  });
+  it.each(unreadableContent())(
+    'names %s in `content` set before it is connected: not a blank widget',
+    async (_, content, path, gapKept) => {
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('kc-explainer');
+      el.setAttribute('layout', 'tabs');
+      expect(() => (el.content = content as never)).not.toThrow();
+      parent.append(el);
+      await settle(el);
+      await namedAndWorking(el, path, gapKept);
+    },
+  );
 });
 
 // Print and reduced motion are switched through Chromium's DevTools protocol: Chromium only.
@@ -552,7 +593,9 @@ describe('accessibility', () => {
     for (const layout of ['tabs', 'accordion', 'stack'] as const)
       it(`has no axe violations: ${layout}, ${theme}, 320px wide, with a section and every source list open`, async () => {
         const el = await mount(
-          html`<div style="width: 320px"><kc-explainer layout=${layout} theme=${theme} open="dmn" reviewed="2025-01-15"></kc-explainer></div>`,
+          html`<div style="width: 320px">
+            <kc-explainer layout=${layout} theme=${theme} open="dmn" reviewed="2025-01-15"></kc-explainer>
+          </div>`,
         );
         expect($(el, '[part=base]').dataset.theme).toBe(theme);
         expectNoOverflow(el, 320);

@@ -14,7 +14,8 @@ import {
 
 describe('parseSections', () => {
   it('shows every section, in the default order, when nothing is given', () => {
-    for (const value of [undefined, null, '', '   ', ' , ']) expect(parseSections(value)).toEqual({ ids: [...SECTION_IDS], unknown: [] });
+    for (const value of [undefined, null, '', '   ', ' , '])
+      expect(parseSections(value)).toEqual({ ids: [...SECTION_IDS], unknown: [] });
   });
   it('keeps the given order, ignores case, commas and repeats', () => {
     expect(parseSections('integration DMN, plasticity dmn')).toEqual({ ids: ['integration', 'dmn', 'plasticity'], unknown: [] });
@@ -125,7 +126,9 @@ describe('parseContent', () => {
     });
   });
   it('parses JSON from the attribute', () => {
-    expect(parseContent('{"window":{"takeaway":"Practice helps."}}').content).toEqual({ window: { takeaway: 'Practice helps.' } });
+    expect(parseContent('{"window":{"takeaway":"Practice helps."}}').content).toEqual({
+      window: { takeaway: 'Practice helps.' },
+    });
   });
   it('names invalid JSON', () => {
     expect(parseContent('{dmn:')).toEqual({ content: {}, errors: [{ attribute: 'content', message: 'is not valid JSON.' }] });

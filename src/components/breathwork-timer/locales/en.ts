@@ -31,7 +31,8 @@ const en = {
   /** Shown when a 4-7-8 session is longer than the 4 breaths Andrew Weil advises for the first month. */
   long478:
     'Andrew Weil, who made 4-7-8 breathing popular, advises no more than 4 breaths at a time for the first month. This session is longer: stop sooner if you wish.',
-  sighNote: 'At your own pace: in through the nose, a short second breath in, then a long, slow breath out through the mouth. The timing is only a guide.',
+  sighNote:
+    'At your own pace: in through the nose, a short second breath in, then a long, slow breath out through the mouth. The timing is only a guide.',
   done: 'Session complete',
   summary: (time: string, breaths: string) => `You practised for ${time} and took ${breaths}.`,
   reflect: 'How do you feel now? (optional)',

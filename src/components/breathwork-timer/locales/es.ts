@@ -31,7 +31,8 @@ const es: BreathworkTimerStrings = {
     'Si tiene una enfermedad del corazón o de los pulmones, o está embarazada, consulte a su clínico antes de contener la respiración.',
   long478:
     'Andrew Weil, quien popularizó la respiración 4-7-8, aconseja no hacer más de 4 respiraciones seguidas durante el primer mes. Esta sesión es más larga: puede parar antes si lo desea.',
-  sighNote: 'A su ritmo: inhale por la nariz, tome una segunda inhalación corta y luego exhale larga y lentamente por la boca. Los tiempos son solo una guía.',
+  sighNote:
+    'A su ritmo: inhale por la nariz, tome una segunda inhalación corta y luego exhale larga y lentamente por la boca. Los tiempos son solo una guía.',
   done: 'Sesión terminada',
   summary: (time: string, breaths: string) => `Practicó durante ${time} y tomó ${breaths}.`,
   reflect: '¿Cómo se siente ahora? (opcional)',

@@ -136,8 +136,7 @@ const en = {
     },
     ineligible: {
       title: 'Ketamine treatment may not be right for you now',
-      body:
-        'Based on your answers, the clinic likely can’t offer ketamine treatment at this time. This is not about anything you did wrong. A form can’t know everything: if an answer doesn’t fit your situation, call the clinic and talk it over with a person.',
+      body: 'Based on your answers, the clinic likely can’t offer ketamine treatment at this time. This is not about anything you did wrong. A form can’t know everything: if an answer doesn’t fit your situation, call the clinic and talk it over with a person.',
     },
     crisis: {
       title: 'Please reach out for support now',
@@ -180,7 +179,6 @@ const en = {
   startOver: 'Start over',
   summaryTitle: 'Eligibility screening summary',
   theClinic: 'the clinic',
-
 };
 
 export type EligibilityStrings = typeof en;

@@ -105,7 +105,8 @@ const es: EligibilityStrings = {
     call: 'Llamar al',
     text: 'Mensaje al',
     chat: 'chat en 988lifeline.org',
-    lifelineMore: 'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988. Veteranos: llame al 988 y marque 1.',
+    lifelineMore:
+      'En español: llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988. Veteranos: llame al 988 y marque 1.',
     textLine: 'Crisis Text Line: envíe HOME por mensaje de texto al',
     emergency: 'Si corre peligro inmediato: vaya a la sala de emergencias más cercana o llame al',
     clinic: (name) => `Llame a ${name ?? 'la clínica'}:`,
@@ -125,8 +126,7 @@ const es: EligibilityStrings = {
     },
     ineligible: {
       title: 'Es posible que el tratamiento con ketamina no sea adecuado para usted ahora',
-      body:
-        'Según sus respuestas, es probable que la clínica no pueda ofrecerle tratamiento con ketamina en este momento. No se trata de algo que usted haya hecho mal. Un formulario no puede saberlo todo: si alguna respuesta no refleja su situación, llame a la clínica y hable con una persona.',
+      body: 'Según sus respuestas, es probable que la clínica no pueda ofrecerle tratamiento con ketamina en este momento. No se trata de algo que usted haya hecho mal. Un formulario no puede saberlo todo: si alguna respuesta no refleja su situación, llame a la clínica y hable con una persona.',
     },
     crisis: {
       title: 'Busque apoyo ahora, por favor',
@@ -168,7 +168,6 @@ const es: EligibilityStrings = {
   startOver: 'Empezar de nuevo',
   summaryTitle: 'Resumen de la evaluación de elegibilidad',
   theClinic: 'la clínica',
-
 };
 
 export default es;

@@ -85,7 +85,8 @@ const en = {
         'Some people use it to see old worries from a new angle, and talking it over with a therapist can help. A re-analysis of 576 patients from two trials of esketamine, a close relative of ketamine, counted those given the drug and those given a placebo together. In it, feeling more detached did not predict who improved.',
         'In one small study without a placebo group (12 people), anxiety eased within an hour and the effect lasted up to a week. In 18 people with social anxiety, clinicians saw improvement, but in the main analysis people’s own ratings did not beat placebo.',
       ],
-      takeaway: 'A session can feel unusual and reflective. In one large analysis, feeling more detached did not predict who improved.',
+      takeaway:
+        'A session can feel unusual and reflective. In one large analysis, feeling more detached did not predict who improved.',
     },
     integration: {
       tab: 'Integration',
@@ -95,7 +96,8 @@ const en = {
         'Meditation: an 8-week mindfulness course worked about as well as the medicine escitalopram in 276 adults with anxiety disorders. Breathwork: five minutes a day of slow breathing with long exhales lifted mood over a month. Journaling: writing about good moments three times a week eased distress in patients with anxiety symptoms.',
         'Want to try? The breathing exercise takes about five minutes.',
       ],
-      takeaway: 'Practices like these helped people in their own studies; they may help you build on what you notice in sessions.',
+      takeaway:
+        'Practices like these helped people in their own studies; they may help you build on what you notice in sessions.',
       fig: ['A breathing wave', 'A wave that rises with each breath in and falls with a longer breath out.'],
     },
   } satisfies Record<SectionId, SectionText>,

@@ -34,7 +34,8 @@ const es: ExplainerStrings = {
         'La RND está ligada a pensar en uno mismo. En la depresión, una conexión más estrecha entre la RND y una zona del estado de ánimo va de la mano con la rumiación: darle vueltas una y otra vez a las mismas preocupaciones. En la ansiedad el panorama es menos claro: una revisión importante sugiere que la RND está menos activa, no más.',
         'Los estudios de imagen sugieren que la ketamina puede cambiar por un tiempo las conexiones de la RND. En voluntarios sanos, las conexiones dentro de la RND eran más débiles un día después de una dosis. En la depresión, dos días después de una infusión, las conexiones entre la RND y la ínsula se acercaron a las de las personas sanas; al décimo día, el cambio ya no estaba. Los efectos son modestos y no exclusivos: el midazolam, un sedante, también reduce la conectividad de la RND.',
       ],
-      takeaway: 'La ketamina podría calmar por un tiempo una red cerebral centrada en uno mismo, pero la evidencia de imagen es inicial y dispar.',
+      takeaway:
+        'La ketamina podría calmar por un tiempo una red cerebral centrada en uno mismo, pero la evidencia de imagen es inicial y dispar.',
       fig: [
         'Centros de la red neuronal por defecto',
         'Un cerebro visto de lado con tres centros conectados: la corteza prefrontal medial al frente, el cíngulo posterior y el precúneo en el medio, y el giro angular hacia atrás.',
@@ -48,7 +49,8 @@ const es: ExplainerStrings = {
         'La ketamina bloquea el receptor NMDA, un interruptor del mensajero químico glutamato. En ratas y ratones, esto elevó con rapidez el BDNF, una proteína que ayuda a crecer a las neuronas, activó una señal de crecimiento llamada mTOR y formó nuevas sinapsis que ayudaron a que el beneficio durara.',
         'El psiquiatra John Ratey llama al BDNF “Miracle-Gro for the brain”, es decir, un abono milagroso para el cerebro (Spark, 2008). Hablaba del BDNF en general, no de la ketamina. La mayor parte de esta evidencia viene de animales; aún no se sabe cuánto se aplica a las personas.',
       ],
-      takeaway: 'En animales, la ketamina ayuda a reconstruir las conexiones que el estrés desgasta. En personas, las pruebas aún son limitadas.',
+      takeaway:
+        'En animales, la ketamina ayuda a reconstruir las conexiones que el estrés desgasta. En personas, las pruebas aún son limitadas.',
       fig: [
         'Nuevas espinas en una rama neuronal',
         'Una rama de una neurona con pequeñas protuberancias llamadas espinas, donde se forman las sinapsis; entre ellas brotan otras nuevas.',
@@ -61,7 +63,8 @@ const es: ExplainerStrings = {
         'Después de una dosis, el cerebro podría quedar más abierto al cambio durante un tiempo. En ratones, la ketamina reabrió un «período crítico» de aprendizaje social, una etapa en la que se aprende con más facilidad, durante unas 48 horas; sustancias de efecto más largo lo mantuvieron abierto de dos a cuatro semanas.',
         'No se sabe cuánto dura esa ventana en las personas. La idea es que lo que se practica entre sesiones, como nuevas formas de pensar, podría arraigar mejor en ese tiempo. Es prometedor, pero todavía se está estudiando.',
       ],
-      takeaway: 'Puede haber una ventana breve tras el tratamiento en la que los nuevos hábitos se afianzan con más facilidad. Aprovéchela con apoyo.',
+      takeaway:
+        'Puede haber una ventana breve tras el tratamiento en la que los nuevos hábitos se afianzan con más facilidad. Aprovéchela con apoyo.',
       fig: [
         'Una ventana para el cambio',
         'Una línea de tiempo que empieza con una dosis y sigue con un tramo sombreado en el que el cerebro podría estar más abierto al cambio.',
@@ -75,7 +78,8 @@ const es: ExplainerStrings = {
         'Algunas personas lo aprovechan para ver viejas preocupaciones desde otro ángulo, y hablarlo después con un terapeuta puede ayudar. Un nuevo análisis de 576 pacientes de dos ensayos con esketamina, un pariente cercano de la ketamina, contó juntos a quienes recibieron el medicamento y a quienes recibieron un placebo. En él, sentirse más desconectado no predijo quién iba a mejorar.',
         'En un estudio pequeño sin grupo placebo (12 personas), la ansiedad bajó en menos de una hora y el efecto duró hasta una semana. En 18 personas con ansiedad social, los médicos vieron mejoría, pero, en el análisis principal, la valoración de los propios pacientes no superó al placebo.',
       ],
-      takeaway: 'Una sesión puede sentirse inusual y reflexiva. En un análisis grande, sentirse más desconectado no predijo quién iba a mejorar.',
+      takeaway:
+        'Una sesión puede sentirse inusual y reflexiva. En un análisis grande, sentirse más desconectado no predijo quién iba a mejorar.',
     },
     integration: {
       tab: 'Integración',
@@ -85,7 +89,8 @@ const es: ExplainerStrings = {
         'Meditación: un curso de atención plena (mindfulness) de 8 semanas funcionó más o menos igual de bien que el medicamento escitalopram en 276 adultos con trastornos de ansiedad. Respiración: cinco minutos al día de respiración lenta, con exhalaciones largas, mejoraron el ánimo en un mes. Diario: escribir sobre momentos buenos tres veces por semana redujo el malestar en pacientes con síntomas de ansiedad.',
         '¿Quiere probar? El ejercicio de respiración dura unos cinco minutos.',
       ],
-      takeaway: 'Prácticas como estas ayudaron a las personas de sus propios estudios; podrían ayudarle a construir sobre lo que note en las sesiones.',
+      takeaway:
+        'Prácticas como estas ayudaron a las personas de sus propios estudios; podrían ayudarle a construir sobre lo que note en las sesiones.',
       fig: ['Una onda de respiración', 'Una onda que sube con cada inhalación y baja con una exhalación más larga.'],
     },
   },

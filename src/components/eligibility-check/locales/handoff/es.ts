@@ -2,7 +2,8 @@ import type { HandoffStrings } from './en.js';
 
 /** Spanish strings of the hand-off step of `<kc-eligibility-check>`. */
 const es: HandoffStrings = {
-  intro: (clinic: string) => `${clinic} puede comunicarse con usted sobre su resultado. No se envía nada hasta que usted acepte abajo.`,
+  intro: (clinic: string) =>
+    `${clinic} puede comunicarse con usted sobre su resultado. No se envía nada hasta que usted acepte abajo.`,
   name: 'Su nombre',
   email: 'Correo electrónico',
   phone: 'Teléfono',
