@@ -7,16 +7,7 @@ import type { KcEligibilityCheck } from '../../src/components/eligibility-check/
 import { canEmulateMedia, emulateMedia, resetMedia } from '../helpers/emulate-media.js';
 import { eligibleAnswers } from '../components/eligibility-check/fixtures.js';
 import { settle } from '../components/eligibility-check/helpers.js';
-
-/** A system colour as the browser resolves it in the emulated palette. */
-function system(colour: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = colour;
-  document.body.append(probe);
-  const value = getComputedStyle(probe).color;
-  probe.remove();
-  return value;
-}
+import { systemColor } from '../../stories/forced-colors.js';
 
 const style = (el: Element, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!);
 const styles = (el: Element, selector: string) =>
@@ -34,16 +25,16 @@ afterEach(() => {
 describe.runIf(canEmulateMedia)('forced colours', () => {
   it('is really on (the page is drawn in system colours)', () => {
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);
-    expect(system('Canvas')).not.toBe(system('CanvasText'));
+    expect(systemColor('Canvas')).not.toBe(systemColor('CanvasText'));
   });
 
   it('<kc-breathwork-timer>: the breathing shape is drawn in the text colour, inside a visible ring', async () => {
     const el = await fixture(html`<kc-breathwork-timer></kc-breathwork-timer>`);
     const shape = style(el, '[part~=shape]');
-    expect(shape.backgroundColor).not.toBe(system('Canvas'));
-    expect(shape.backgroundColor).toBe(system('CanvasText'));
-    expect(style(el, '.ring').borderTopColor).toBe(system('CanvasText'));
-    expect(style(el, '[part~=safety]').borderInlineStartColor).toBe(system('CanvasText'));
+    expect(shape.backgroundColor).not.toBe(systemColor('Canvas'));
+    expect(shape.backgroundColor).toBe(systemColor('CanvasText'));
+    expect(style(el, '.ring').borderTopColor).toBe(systemColor('CanvasText'));
+    expect(style(el, '[part~=safety]').borderInlineStartColor).toBe(systemColor('CanvasText'));
   });
 
   it('<kc-explainer>: only the selected tab looks selected, and a focused tab shows its ring', async () => {
@@ -59,13 +50,13 @@ describe.runIf(canEmulateMedia)('forced colours', () => {
     expect(others.length).toBeGreaterThan(0);
     for (const other of others) {
       // An unselected tab's underline is the page colour (not drawn); the selected one is filled with the selection colour.
-      expect(other.borderBottomColor).toBe(system('Canvas'));
+      expect(other.borderBottomColor).toBe(systemColor('Canvas'));
       expect(selected!.borderBottomColor).not.toBe(other.borderBottomColor);
       expect(selected!.backgroundColor).not.toBe(other.backgroundColor);
       expect(selected!.color).not.toBe(other.color);
     }
-    expect(selected!.backgroundColor).toBe(system('Highlight'));
-    expect(selected!.color).toBe(system('HighlightText'));
+    expect(selected!.backgroundColor).toBe(systemColor('Highlight'));
+    expect(selected!.color).toBe(systemColor('HighlightText'));
 
     const tab = el.shadowRoot!.querySelector<HTMLElement>('[role=tab][aria-selected=true]')!;
     tab.focus();
@@ -73,7 +64,7 @@ describe.runIf(canEmulateMedia)('forced colours', () => {
     const focused = el.shadowRoot!.activeElement!;
     expect(focused.getAttribute('role')).toBe('tab');
     expect(getComputedStyle(focused).outlineStyle).toBe('solid');
-    expect(getComputedStyle(focused).outlineColor).toBe(system('CanvasText'));
+    expect(getComputedStyle(focused).outlineColor).toBe(systemColor('CanvasText'));
   });
 
   it('<kc-eligibility-check>: the chosen answer stands out from the others, focus and the crisis panel stay visible', async () => {
@@ -90,12 +81,12 @@ describe.runIf(canEmulateMedia)('forced colours', () => {
     const [chosenStyle, otherStyle] = [getComputedStyle(chosen), getComputedStyle(other)];
     expect(chosenStyle.borderTopColor).not.toBe(otherStyle.borderTopColor);
     expect(chosenStyle.outlineStyle).toBe('solid');
-    expect(chosenStyle.outlineColor).toBe(system('Highlight'));
+    expect(chosenStyle.outlineColor).toBe(systemColor('Highlight'));
     expect(otherStyle.outlineStyle).toBe('none');
 
     const crisis = style(el, '[part=crisis]');
-    expect(crisis.borderTopColor).toBe(system('CanvasText'));
-    expect(crisis.borderInlineStartColor).toBe(system('CanvasText'));
+    expect(crisis.borderTopColor).toBe(systemColor('CanvasText'));
+    expect(crisis.borderInlineStartColor).toBe(systemColor('CanvasText'));
     expect(parseFloat(crisis.borderInlineStartWidth)).toBeGreaterThanOrEqual(8);
 
     const radio = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="phq9.9"]:checked')!;
@@ -103,6 +94,6 @@ describe.runIf(canEmulateMedia)('forced colours', () => {
     await userEvent.keyboard('{ArrowDown}');
     const focused = el.shadowRoot!.activeElement!;
     expect(getComputedStyle(focused).outlineStyle).toBe('solid');
-    expect(getComputedStyle(focused).outlineColor).toBe(system('Highlight'));
+    expect(getComputedStyle(focused).outlineColor).toBe(systemColor('Highlight'));
   });
 });

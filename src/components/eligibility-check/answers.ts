@@ -4,6 +4,7 @@
  * answer-paths.ts loads with the later steps.
  */
 import { parseRegions } from '../../shared/clinic-settings.js';
+import { readableEntries, UNREADABLE } from '../../shared/readable-entries.js';
 import {
   answerAt,
   GAD7_LENGTH,
@@ -116,24 +117,6 @@ const CHECKS: Record<string, [(v: unknown) => boolean, string]> = {
 };
 const LISTS: Record<string, readonly string[]> = { diagnoses: DIAGNOSES, treatments: TREATMENTS };
 const SCALES: Record<string, number> = { gad7: GAD7_LENGTH, phq9: PHQ9_LENGTH };
-
-/** Said of answers, or one answer, whose reading threw (a throwing getter or Proxy). */
-const UNREADABLE = 'could not be read (reading it threw an error); give plain values, such as JSON would.';
-
-/**
- * The own enumerable entries of an object, each read on its own: a key whose value cannot be read (a getter or
- * Proxy that throws) is passed to `unreadable` and left out. Throws only when the keys cannot be listed.
- */
-function readableEntries(object: object, unreadable: (key: string) => void): [string, unknown][] {
-  return Object.keys(object).flatMap((key): [string, unknown][] => {
-    try {
-      return [[key, (object as Record<string, unknown>)[key]]];
-    } catch {
-      unreadable(key);
-      return [];
-    }
-  });
-}
 
 /**
  * Checks answers given from outside (the `answers` property, or a saved draft). Valid answers are kept;

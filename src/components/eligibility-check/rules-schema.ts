@@ -1,4 +1,5 @@
 import { parseRegions } from '../../shared/clinic-settings.js';
+import { UNREADABLE } from '../../shared/readable-entries.js';
 import { isYears, TRIALS, type Trials } from './answers.js';
 import { GAD7_BANDS, type Gad7Band } from './instruments.js';
 import { DEFAULT_RULES, RULE_ACTIONS, RULE_IDS, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
@@ -16,9 +17,6 @@ export interface RuleError {
 }
 
 const TOP_KEYS = ['minAge', 'regions', 'candidateBand', 'minTrials', 'actions'] as const;
-
-/** Said of a rule set, or one of its settings, whose reading threw (a throwing getter or Proxy). */
-const UNREADABLE = 'could not be read (reading it threw an error); give plain values, such as JSON would.';
 
 /** A value as an error message shows it. Never throws: a bigint, a cyclic object or a throwing `toJSON` is shown too. */
 function shown(value: unknown): string {

@@ -1,4 +1,5 @@
 import type { ConfigError } from '../../shared/config-errors.js';
+import { readableEntries, UNREADABLE } from '../../shared/readable-entries.js';
 
 /** The explainer's sections, in their default order. */
 export const SECTION_IDS = ['gap', 'dmn', 'plasticity', 'window', 'insight', 'integration'] as const;
@@ -96,24 +97,6 @@ export function sectionFromHash(hash: string, shown: readonly SectionId[]): Sect
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Said of content overrides, or a part of them, whose reading threw (a throwing getter or Proxy). */
-const UNREADABLE = 'could not be read (reading it threw an error); give plain values, such as JSON would.';
-
-/**
- * The own enumerable entries of an object, each read on its own: a key whose value cannot be read (a getter or
- * Proxy that throws) is passed to `unreadable` and left out. Throws only when the keys cannot be listed.
- */
-function readableEntries(object: object, unreadable: (key: string) => void): [string, unknown][] {
-  return Object.keys(object).flatMap((key): [string, unknown][] => {
-    try {
-      return [[key, (object as Record<string, unknown>)[key]]];
-    } catch {
-      unreadable(key);
-      return [];
-    }
-  });
-}
 
 /**
  * Validates the `content` overrides (an object, or JSON in the attribute).

@@ -2,6 +2,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../../hardening/harness.js';
+import { eligibleAnswers } from './fixtures.js';
 
 // <kc-eligibility-check> from the built CDN bundle, under the strict CSP a clinic page may use: every lazily
 // loaded part (Spanish, the rule-set schema, region names, the hand-off) and the POST itself.
@@ -60,44 +61,17 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
       return names.includes('California') && names;
     });
     expect(await options.jsonValue()).toContain('California');
-    const outcome = await tab.evaluate(async () => {
+    // Eligible, taking a medicine (lamotrigine) that the clinic's rule set ignores.
+    const eligible = eligibleAnswers();
+    const answers = { ...eligible, region: 'US-CA', health: { ...eligible.health, lamotrigine: true } };
+    const outcome = await tab.evaluate(async (answers) => {
       type Widget = HTMLElement & { answers: unknown; step: string; updateComplete: Promise<unknown> };
       const el = document.querySelector<Widget>('kc-eligibility-check')!;
-      const health = Object.fromEntries(
-        [
-          'psychosis',
-          'psychosisFamily',
-          'bipolar',
-          'hypertension',
-          'aneurysm',
-          'brainBleed',
-          'heart',
-          'liver',
-          'substance',
-          'ketamineReaction',
-          'seizures',
-          'breathingEyeThyroid',
-          'bladder',
-          'benzodiazepines',
-          'lamotrigine',
-          'maoi',
-          'stimulants',
-        ].map((i) => [i, i === 'lamotrigine']),
-      );
-      el.answers = {
-        age: 40,
-        region: 'US-CA',
-        pregnant: false,
-        gad7: [2, 2, 2, 2, 2, 2, 2],
-        phq9: [1, 1, 1, 1, 0, 0, 0, 0, 0],
-        trials: 2,
-        prescriber: true,
-        health,
-      };
+      el.answers = answers;
       el.step = 'result';
       await el.updateComplete;
       return el.shadowRoot!.querySelector('h2')!.textContent;
-    });
+    }, answers);
     expect(outcome).toBe(lang === 'en' ? 'You may be a good candidate' : 'Puede ser un buen candidato o candidata');
     await tab.evaluate(() => {
       const el = document.querySelector('kc-eligibility-check') as HTMLElement & { step: string };
@@ -192,41 +166,12 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     await tab.goto(`${base}/en.html`);
     await tab.waitForFunction(() => document.querySelector('kc-eligibility-check')?.shadowRoot?.querySelector('#age'));
     const widget = tab.locator('kc-eligibility-check');
-    await tab.evaluate(() => {
+    const answers = { ...eligibleAnswers(), age: 40, region: 'US-CA' };
+    await tab.evaluate((answers) => {
       const el = document.querySelector('kc-eligibility-check') as HTMLElement & { answers: unknown; step: string };
-      const health = Object.fromEntries(
-        [
-          'psychosis',
-          'psychosisFamily',
-          'bipolar',
-          'hypertension',
-          'aneurysm',
-          'brainBleed',
-          'heart',
-          'liver',
-          'substance',
-          'ketamineReaction',
-          'seizures',
-          'breathingEyeThyroid',
-          'bladder',
-          'benzodiazepines',
-          'lamotrigine',
-          'maoi',
-          'stimulants',
-        ].map((i) => [i, false]),
-      );
-      el.answers = {
-        age: 40,
-        region: 'US-CA',
-        pregnant: false,
-        gad7: [2, 2, 2, 2, 2, 1, 1],
-        phq9: [1, 1, 1, 1, 1, 0, 0, 0, 0],
-        trials: 2,
-        prescriber: true,
-        health,
-      };
+      el.answers = answers;
       el.step = 'result';
-    });
+    }, answers);
     await widget.getByRole('button', { name: 'Send my answers' }).click();
     await widget.getByRole('alert').filter({ hasText: 'not available right now' }).waitFor();
     expect(blocked).toBe(1);

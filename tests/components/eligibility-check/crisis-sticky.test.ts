@@ -1,10 +1,10 @@
 import { fixture, html } from '@open-wc/testing-helpers';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 import type { HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
 import en from '../../../src/components/eligibility-check/locales/en.js';
 import { eligibleAnswers } from './fixtures.js';
-import { $, fakeEndpoint, fillHandoff, heading, openHandoff, sendHandoff, settle } from './helpers.js';
+import { $, fakeEndpoint, fillHandoff, heading, isolateHandoffTests, openHandoff, sendHandoff, settle } from './helpers.js';
 
 const ENDPOINT = 'https://calm.example/intake';
 
@@ -15,15 +15,9 @@ async function answerItem9(el: KcEligibilityCheck, value: number) {
 }
 
 let endpoint: ReturnType<typeof fakeEndpoint> | undefined;
-beforeEach(() => {
-  sessionStorage.clear();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
+isolateHandoffTests(() => {
   endpoint?.restore();
   endpoint = undefined;
-  vi.restoreAllMocks();
-  sessionStorage.clear();
 });
 
 describe('a self-harm answer, once given, is never lost', () => {

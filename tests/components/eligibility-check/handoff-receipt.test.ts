@@ -1,14 +1,14 @@
 import { fixture, html } from '@open-wc/testing-helpers';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { TemplateResult } from 'lit';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 import { toFhirBundle } from '../../../src/components/eligibility-check/fhir.js';
 import type { HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
 import { HANDOFF_SCHEMA } from '../../../src/components/eligibility-check/handoff-schema.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
 import { eligibleAnswers } from './fixtures.js';
-import { $, fakeEndpoint, fillHandoff, sendHandoff, settle } from './helpers.js';
+import { $, fakeEndpoint, fillHandoff, isolateHandoffTests, sendHandoff, settle } from './helpers.js';
 
 /**
  * What the hand-off records and sends beyond the answers: the consent receipt, the format (`handoff-format`), and the
@@ -18,15 +18,9 @@ const ENDPOINT = 'https://calm.example/intake';
 const validatePayload = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(HANDOFF_SCHEMA);
 
 let endpoint: ReturnType<typeof fakeEndpoint> | undefined;
-beforeEach(() => {
-  sessionStorage.clear();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
+isolateHandoffTests(() => {
   endpoint?.restore();
   endpoint = undefined;
-  vi.restoreAllMocks();
-  sessionStorage.clear();
 });
 
 async function atHandoff(

@@ -1,5 +1,5 @@
 import { fixture, html } from '@open-wc/testing-helpers';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 import type { HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
 import { expectNoAxeViolations } from '../../helpers/axe.js';
@@ -9,6 +9,7 @@ import {
   deepActive,
   fakeEndpoint,
   fillHandoff,
+  isolateHandoffTests,
   heading,
   openHandoff,
   pressByKeyboard,
@@ -26,15 +27,9 @@ const status = (code: number) => () => new Response('{}', { status: code });
 const offline = () => new TypeError('Failed to fetch');
 
 let endpoint: ReturnType<typeof fakeEndpoint> | undefined;
-beforeEach(() => {
-  sessionStorage.clear();
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
+isolateHandoffTests(() => {
   endpoint?.restore();
   endpoint = undefined;
-  vi.restoreAllMocks();
-  sessionStorage.clear();
 });
 
 /** A widget at the hand-off step of a complete, eligible screening, with the form loaded. */

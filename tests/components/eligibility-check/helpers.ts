@@ -1,4 +1,4 @@
-import { expect, vi } from 'vitest';
+import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 
@@ -111,6 +111,22 @@ export function fakeEndpoint(script: (attempt: number) => Response | Error) {
     return answer;
   }) as typeof fetch;
   return { calls, restore: () => (window.fetch = original) };
+}
+
+/**
+ * Isolates each hand-off test: no saved draft before or after it, the config errors it provokes kept out of the
+ * output, its mocks undone, and `window.fetch` given back through `restoreEndpoint` (the file's fake endpoint).
+ */
+export function isolateHandoffTests(restoreEndpoint: () => void): void {
+  beforeEach(() => {
+    sessionStorage.clear();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    restoreEndpoint();
+    vi.restoreAllMocks();
+    sessionStorage.clear();
+  });
 }
 
 /** From the result step: opens the hand-off ("Send my answers") and waits for its form (loaded on demand). */
