@@ -11,7 +11,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await buildExamples();
+  await buildExamples('firefox');
   server = await serveStatic({ root });
   browser = await launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
 }, 120_000);
@@ -44,10 +44,12 @@ for (const scenario of scenarios) {
     it(scenario.should, async () => {
       const page = await browser.newPage();
       await page.setViewport({ width: 1000, height: 800 });
+      // A step that never happens fails on its own selector, well inside the test's 30 s.
+      page.setDefaultTimeout(10_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(server.url + scenario.path);
+      await page.goto(server.url + scenario.path('firefox'));
       await page.bringToFront();
       await page.waitForFunction(explainerRendered);
       await scenario.run(driven(page));

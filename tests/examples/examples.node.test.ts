@@ -13,7 +13,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await buildExamples();
+  await buildExamples('chromium');
   server = await serveStatic({ root });
   browser = await launchChromium();
 }, 120_000);
@@ -46,10 +46,12 @@ for (const scenario of scenarios) {
   describe(scenario.title, () => {
     it(scenario.should, async () => {
       const page = await browser.newPage();
+      // A step that never happens fails on its own selector, well inside the test's 30 s.
+      page.setDefaultTimeout(10_000);
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(server.url + scenario.path);
+      await page.goto(server.url + scenario.path('chromium'));
       await page.waitForFunction(explainerRendered);
       await scenario.run(driven(page));
       expect(errors).toEqual([]);

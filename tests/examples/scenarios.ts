@@ -6,10 +6,14 @@ import { expect } from 'vitest';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds the React and Vue examples into their dist/ (the plain HTML example needs only the built dist/cdn). */
-export async function buildExamples() {
+/**
+ * Builds the React and Vue examples into `dist/<engine>/` (the plain HTML example needs only the built dist/cdn).
+ * One folder per engine: the test files run in parallel, and one build empties its folder first.
+ */
+export async function buildExamples(engine: string) {
   for (const example of ['react', 'vue']) {
-    await build({ configFile: `${root}/examples/${example}/vite.config.ts`, logLevel: 'error' });
+    const configFile = `${root}/examples/${example}/vite.config.ts`;
+    await build({ configFile, logLevel: 'error', build: { outDir: `dist/${engine}` } });
   }
 }
 
@@ -74,7 +78,8 @@ async function switchToDarkTheme(page: ExamplePage) {
 export interface ExampleScenario {
   title: string;
   should: string;
-  path: string;
+  /** The page, for the examples built by `buildExamples(engine)`. */
+  path(engine: string): string;
   run(page: ExamplePage): Promise<void>;
 }
 
@@ -82,7 +87,7 @@ export const scenarios: ExampleScenario[] = [
   {
     title: 'examples/react (React 19)',
     should: 'renders every widget, passes props, and handles kc- events in React handlers',
-    path: '/examples/react/dist/index.html',
+    path: (engine) => `/examples/react/dist/${engine}/index.html`,
     async run(page) {
       const names = await page.evaluate(
         () =>
@@ -113,7 +118,7 @@ export const scenarios: ExampleScenario[] = [
   {
     title: 'examples/vue (Vue 3)',
     should: 'renders the tags as custom elements, binds attributes and listens with v-on',
-    path: '/examples/vue/dist/index.html',
+    path: (engine) => `/examples/vue/dist/${engine}/index.html`,
     async run(page) {
       expect(await page.evaluate(renderedTheme, '#clinic')).toBe('light');
       await exerciseWidgets(page);
@@ -123,7 +128,7 @@ export const scenarios: ExampleScenario[] = [
   {
     title: 'examples/html (one script tag from dist/cdn)',
     should: 'upgrades the pasted tags, and a few lines of script hear their events',
-    path: '/examples/html/index.html',
+    path: () => '/examples/html/index.html',
     async run(page) {
       const settings = await page.evaluate(
         () => (document.querySelector('kc-clinic') as HTMLElement & { settings: object }).settings,
