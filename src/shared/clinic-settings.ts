@@ -56,7 +56,7 @@ export function checkSafeUrl(value: string): { url: string } | { error: string }
   }
   if (url.username || url.password) {
     // Named without the credentials: the message is shown on the page and logged.
-    return { error: `"…@${url.host}": remove the user name and password.` };
+    return { error: `"…@${url.host}" has a user name or password in it: remove them.` };
   }
   if (url.protocol === 'https:') return { url: url.href };
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return { url: url.href };

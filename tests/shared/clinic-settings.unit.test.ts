@@ -40,7 +40,7 @@ describe('checkSafeUrl', () => {
     'http://a:s3cret@localhost/x',
   ])('refuses credentials in %s, without repeating them', (input) => {
     const result = checkSafeUrl(input) as { error: string };
-    expect(result.error).toMatch(/remove the user name and password/);
+    expect(result.error).toMatch(/has a user name or password in it: remove them/);
     expect(result.error).not.toMatch(/s3cret|user@/);
   });
 

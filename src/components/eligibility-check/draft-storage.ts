@@ -57,13 +57,18 @@ export function saveDraft(storage: Storage | undefined, key: string, draft: Draf
  * Prefixed to a draft's key, where a hand-off being sent (its `Idempotency-Key` and body) is kept next to that
  * draft, under the same rules, so that after a reload the patient can finish that very send.
  */
-export const PENDING_HANDOFF = 'kc-handoff:';
+const PENDING_HANDOFF = 'kc-handoff:';
+
+/** Where the hand-off being sent with the draft under `key` is kept. */
+export function pendingHandoffKey(key: string): string {
+  return PENDING_HANDOFF + key;
+}
 
 /** Deletes a draft and the hand-off kept with it. */
 export function clearDraft(storage: Storage | undefined, key: string): void {
   try {
     storage?.removeItem(key);
-    storage?.removeItem(PENDING_HANDOFF + key);
+    storage?.removeItem(pendingHandoffKey(key));
   } catch {
     /* nothing stored */
   }

@@ -63,6 +63,11 @@ const names = lazy<typeof RegionNames>(() => import('./region-names.js'));
 const onPage = new Set<KcEligibilityCheck>();
 const sharedIds = new Set<string>();
 
+/** Milliseconds before the first retry of a failed hand-off when `retry-delay` is not set (or not valid). */
+const DEFAULT_RETRY_DELAY = 1000;
+/** The longest first retry delay accepted: a minute, so the third try comes three minutes after the first failed. */
+const MAX_RETRY_DELAY = 60_000;
+
 /** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
 export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
   actions?: Partial<Record<RuleId, RuleAction>>;
@@ -138,7 +143,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    * Milliseconds before the first retry of a failed hand-off (0 to 60000, default 1000); each further retry waits
    * twice as long. Any other value is a config error, and the default is used.
    */
-  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = 1000;
+  @property({ type: Number, attribute: 'retry-delay' }) retryDelay = DEFAULT_RETRY_DELAY;
   /**
    * What the hand-off POSTs: `json` (default) the hand-off payload itself (`Content-Type: application/json`, see
    * `ketamine-clinic-elements/handoff.schema.json`), or `fhir` a FHIR R4 transaction Bundle of it
@@ -351,13 +356,13 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    * At most a minute: the third try then comes three minutes after the first failed.
    */
   get retryBase(): number {
-    return this.retryDelayIsValid ? this.retryDelay : 1000;
+    return this.retryDelayIsValid ? this.retryDelay : DEFAULT_RETRY_DELAY;
   }
 
   /** Whether `retry-delay` is a number of milliseconds from 0 to a minute (set from script, it may be anything). */
   private get retryDelayIsValid(): boolean {
     const delay: unknown = this.retryDelay;
-    return typeof delay === 'number' && delay >= 0 && delay <= 60_000;
+    return typeof delay === 'number' && delay >= 0 && delay <= MAX_RETRY_DELAY;
   }
 
   /** @internal `min-age` in whole years, when it is one (else the rule set's minimum age applies). */
@@ -426,8 +431,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       errors.push({
         attribute: 'retry-delay',
         message: isWrongKind(given)
-          ? `was set to ${given.wrongKind}, not a number of milliseconds from 0 to 60000; 1000 is used.`
-          : `"${given}" is not a number of milliseconds from 0 to 60000; 1000 is used.`,
+          ? `was set to ${given.wrongKind}, not a number of milliseconds from 0 to ${MAX_RETRY_DELAY}; ${DEFAULT_RETRY_DELAY} is used.`
+          : `"${given}" is not a number of milliseconds from 0 to ${MAX_RETRY_DELAY}; ${DEFAULT_RETRY_DELAY} is used.`,
       });
     }
     const format = textSetting(this.handoffFormat);

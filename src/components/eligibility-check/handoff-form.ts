@@ -6,7 +6,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { EligibilityAnswers } from './answers.js';
 import { consentReceipt } from './consent.js';
-import { PENDING_HANDOFF, sessionStore, type PersistMode } from './draft-storage.js';
+import { pendingHandoffKey, sessionStore, type PersistMode } from './draft-storage.js';
 import {
   buildPayload,
   CONTACT_TIMES,
@@ -143,7 +143,7 @@ export class HandoffForm {
 
   /** Where a submission being sent is kept, next to the draft; undefined when no draft is kept. */
   private get storageKey(): string | undefined {
-    return this.host.key && this.host.persistMode === 'session' ? PENDING_HANDOFF + this.host.key : undefined;
+    return this.host.key && this.host.persistMode === 'session' ? pendingHandoffKey(this.host.key) : undefined;
   }
 
   /** Keeps the submission with the draft before its first try, so a reload can finish it (same rules as the draft). */

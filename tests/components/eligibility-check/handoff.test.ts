@@ -634,7 +634,7 @@ describe('<kc-eligibility-check> hand-off: bad settings are config errors', () =
     );
     await settle(el);
     const notice = $(el, '[part=config-error]')!.textContent!;
-    expect(notice).toContain('"…@calm.example": remove the user name and password.');
+    expect(notice).toContain('"…@calm.example" has a user name or password in it: remove them');
     expect(notice).not.toContain('hunter2');
     expect(console.error).toHaveBeenCalledWith(expect.stringContaining('<kc-eligibility-check> endpoint:'));
     expect(el.shadowRoot!.textContent).not.toContain('hunter2');
