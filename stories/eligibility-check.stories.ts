@@ -348,6 +348,36 @@ export const HandOffAsFhir: Story = {
   },
 };
 
+/**
+ * An endpoint that answers with something other than the documented reply (here a 200 with an HTML sign-in page, as
+ * a login wall would): the hand-off is not counted as sent. The patient is told it could not be confirmed, the
+ * answers stay, and "Try again" resends the same submission. Against a stand-in endpoint, as above.
+ */
+export const HandOffNotConfirmed: Story = {
+  args: { id: 'handoff-unconfirmed', answers: eligible(), step: 'result', endpoint: 'https://calm-harbor.example/api/intake' },
+  play: async ({ canvasElement }) => {
+    const el = await show(canvasElement, 'handoff');
+    const original = window.fetch;
+    const signInPage = () =>
+      new Response('<!doctype html><title>Sign in</title>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    const sent = fn(async (_url: RequestInfo | URL, _init?: RequestInit) => signInPage());
+    window.fetch = sent as unknown as typeof fetch;
+    try {
+      const root = el.shadowRoot!;
+      await waitFor(() => expect(root.querySelector('[part=handoff]')).not.toBeNull(), LONG);
+      await userEvent.type(root.querySelector<HTMLInputElement>('#h-name')!, 'Ana');
+      await userEvent.type(root.querySelector<HTMLInputElement>('#h-email')!, 'ana@example.com');
+      await userEvent.click(root.querySelector<HTMLInputElement>('[name=consent]')!);
+      await userEvent.click(root.querySelector<HTMLButtonElement>('[part=handoff] button')!);
+      await waitFor(() => expect(root.querySelector('[part=handoff-status]')?.textContent).toContain('could not confirm'), LONG);
+      await expect(root.querySelector('[part=handoff-status]')!.textContent).not.toContain('Sent.');
+      await expect(root.querySelector<HTMLInputElement>('#h-email')!.value).toBe('ana@example.com');
+    } finally {
+      window.fetch = original;
+    }
+  },
+};
+
 /** The dark theme. */
 export const Dark: Story = {
   args: { id: 'dark', theme: 'dark', answers: withSelfHarm(), step: 'history' },
