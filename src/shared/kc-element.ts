@@ -1,4 +1,4 @@
-import { LitElement, ReactiveElement, adoptStyles, html, render, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResultOrNative, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClinicController } from './clinic-controller.js';
 import type { ClinicAttributes, Theme } from './clinic-settings.js';
@@ -152,24 +152,38 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
     this.clinic.sync();
   }
 
-  /** If not even the English text could load (a network failure), say so instead of rendering blanks. */
-  protected override update(changed: PropertyValues): void {
-    if (!this.locale.failed) return super.update(changed);
-    (ReactiveElement.prototype as unknown as { update(c: PropertyValues): void }).update.call(this, changed);
-    render(
-      html`<div part="base" dir="ltr" data-theme=${this.resolvedTheme}>
-        <p class="kc-config-error" role="alert">
-          This content could not be loaded. Please check your connection and reload the page.
-        </p>
-      </div>`,
-      this.renderRoot,
-      this.renderOptions,
-    );
+  /**
+   * The widget's view. If not even the English text could load (a network failure), a notice says so instead of
+   * rendering blanks.
+   */
+  protected override render(): unknown {
+    if (!this.locale.failed) return this.renderView();
+    return html`<div part="base" dir="ltr" data-theme=${this.resolvedTheme}>
+      <p class="kc-config-error" role="alert">
+        This content could not be loaded. Please check your connection and reload the page.
+      </p>
+    </div>`;
   }
 
+  /** The widget's own view, in its language (its text has loaded). */
+  protected abstract renderView(): unknown;
+
+  /**
+   * What has to arrive before the next render: the text in the widget's language (so no English flashes first) and
+   * the lazy parts that render needs. Subclasses add theirs (`PartController.loadIfNeverAsked()`).
+   */
+  protected loadsBeforeRender(): (Promise<unknown> | undefined)[] {
+    this.locale.sync();
+    return [this.locale.loading];
+  }
+
+  /**
+   * Waits for what the render needs ({@link loadsBeforeRender}), then updates. What arrived can call for more (a
+   * remembered choice needing the reader of custom patterns), so it asks again until nothing more is loading.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = this.locale.ready;
-    if (ready) return ready.then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    const loads = this.loadsBeforeRender().filter((load) => load !== undefined);
+    if (!loads.length) return super.scheduleUpdate();
+    return Promise.allSettled(loads).then(() => this.scheduleUpdate());
   }
 }

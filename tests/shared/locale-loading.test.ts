@@ -26,7 +26,7 @@ const rendered: string[] = [];
 /** A widget whose English text is loaded, not bundled (as a long article would be). */
 class KcTestArticle extends KcElement<ArticleStrings> {
   protected readonly locale = new LocaleController(this, table);
-  protected override render() {
+  protected override renderView() {
     rendered.push(this.strings.title);
     return litHtml`<div part="base"><h2>${this.strings.title}</h2></div>`;
   }
@@ -70,7 +70,7 @@ describe('when not even English can load', () => {
     const offlineTable = new LocaleTable<ArticleStrings>('kc-test-offline', () => Promise.reject(new Error('offline')), {});
     class Offline extends KcElement<ArticleStrings> {
       protected readonly locale = new LocaleController(this, offlineTable);
-      protected override render() {
+      protected override renderView() {
         return litHtml`<p>${this.strings.title}</p>`;
       }
     }

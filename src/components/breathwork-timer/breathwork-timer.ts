@@ -477,7 +477,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     this.anim = session.animatePhase(shape, step, step.ms - at.remainingMs, !this.running);
   }
 
-  protected override render() {
+  protected override renderView() {
     const s = this.strings;
     const { st, active } = this;
     const { pattern, cycles } = active ? this.run! : this.plan();

@@ -94,7 +94,7 @@ export class KcClinic extends KcElement<ClinicStrings> {
     super.update(changed);
   }
 
-  protected override render() {
+  protected override renderView() {
     // Only the notice takes the direction of its language: the slotted page content keeps the page's.
     const notice = this.config.render(this.strings.configErrorHeading);
     return html`<div part="base" data-theme=${this.resolvedTheme}>

@@ -497,7 +497,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     this.save();
   }
 
-  protected override render() {
+  protected override renderView() {
     const s = this.strings;
     const { note } = this;
     const l = later.get();

@@ -255,7 +255,7 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
   }
 
   // Compact templates (the CDN build minifies them either way); prettier leaves them as written.
-  protected override render() {
+  protected override renderView() {
     const s = this.strings;
     const layout = this.currentLayout;
     const tabs = layout === 'tabs';

@@ -97,7 +97,7 @@ export class LocaleTable<S> {
 /**
  * Keeps a widget's strings in its language. The language follows `lang`
  * attributes as they change; a language that still has to load delays the
- * widget's render (see `ready`), so it never flashes English first.
+ * widget's render (see `loading`), so it never flashes English first.
  * `KcElement` calls `sync()` in `willUpdate`, which also runs in server rendering.
  */
 export class LocaleController<S> implements ReactiveController {
@@ -127,9 +127,8 @@ export class LocaleController<S> implements ReactiveController {
     return this.current as S;
   }
 
-  /** Settles when the strings of the wanted language are loaded. */
-  get ready(): Promise<unknown> | undefined {
-    this.sync();
+  /** While the wanted language's strings load: settles when they have (or failed to). */
+  get loading(): Promise<unknown> | undefined {
     return this.pending;
   }
 
