@@ -63,7 +63,7 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: true,
         sourcemap: true,
         minify: true,
-        target: 'es2021',
+        target: 'es2022',
         manifest: true,
         lib: {
           formats: ['es'],

@@ -41,7 +41,7 @@ const suffix = (engine: Engine) => (engine === 'chromium' ? '' : `-${engine}`);
  * mock leaks into the other test files running beside it ("Mock … wasn't registered", later steps held back in files
  * that never asked), so these run in Chromium and WebKit only.
  */
-const MOCKS_MODULES = ['tests/components/eligibility-check/later-steps.test.ts'];
+const MOCKS_MODULES = ['tests/components/eligibility-check/slow-network.test.ts'];
 
 const browserProject = (engine: Engine): TestProjectInlineConfiguration => ({
   test: {

@@ -103,7 +103,7 @@ export {
   toFhirBundle,
   type FhirQuestionnaireId,
 } from './components/eligibility-check/fhir.js';
-export { PERSIST_MODES, type PersistMode } from './components/eligibility-check/persistence.js';
+export { PERSIST_MODES, type PersistMode } from './components/eligibility-check/drafts.js';
 
 // <kc-explainer>
 export {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import { HEALTH_ITEMS, STEPS, type EligibilityAnswers, type Step } from '../src/components/eligibility-check/answers.js';
 import type { KcEligibilityCheck } from '../src/components/eligibility-check/eligibility-check.js';
-import { PERSIST_MODES } from '../src/components/eligibility-check/persistence.js';
+import { PERSIST_MODES } from '../src/components/eligibility-check/drafts.js';
 import { forcedColors, forcedColorsActive, systemColor } from './forced-colors.js';
 
 /** Answers that screen as eligible under the default rules (GAD-7 12, moderate; PHQ-9 5, mild). */

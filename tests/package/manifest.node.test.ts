@@ -172,7 +172,7 @@ describe('@wc-toolkit/cem-validator', () => {
       // False: "KcExplainer is missing exported type "Layout"" and the like. The validator wants every type named in an
       // element's properties and events among the exports its manifest module lists. Those are type-only exports (the
       // analyzer lists no `export interface` / `export type`), several declared in a sibling module (sections.ts,
-      // clinic-settings.ts, clock.ts, answer-paths.ts); every one is exported from the package root, which is where
+      // clinic-settings.ts, clock.ts, answers.ts); every one is exported from the package root, which is where
       // the README sends TypeScript users for types (checked here in dist/index.d.ts).
       if (rule === 'manifest.exportTypes') {
         const type = /missing exported type "(\w+)"/.exec(message)?.[1];

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The frame and the question steps. What only the later steps show is in later-steps.styles.ts, which loads with them. */
+/** The frame and the question steps. What only the steps after the first show is in views/step-views.styles.ts, which loads with their views. */
 export const styles = css`
   :host {
     container-type: inline-size;

@@ -1,36 +1,25 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ClinicController } from '../../shared/clinic-controller.js';
-import { phoneHref, type ClinicAttributes } from '../../shared/clinic-settings.js';
+import type { ClinicAttributes } from '../../shared/clinic-settings.js';
 import type { ConfigError } from '../../shared/config-errors.js';
-import { KcElement } from '../../shared/kc-element.js';
+import { emit } from '../../shared/emit.js';
+import { addStyles, KcElement } from '../../shared/kc-element.js';
+import { LazyPart, PartController } from '../../shared/lazy-part.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
-import { isWrongKind, textSetting, wrongKindMessage } from '../../shared/text-setting.js';
-import {
-  answerAt,
-  INSTRUMENTS,
-  parseInstruments,
-  parseYears,
-  QUESTION_STEPS,
-  SELF_HARM_INDEX,
-  STEPS,
-  withAnswer,
-  type EligibilityAnswers,
-  type FlowOptions,
-  type QuestionStep,
-  type Step,
-} from './answer-paths.js';
-import type { AnswerError } from './answers.js';
-import { clearDraft, draftKey, instanceName, PERSIST_MODES, saveDraft, sessionStore, type PersistMode } from './draft-storage.js';
+import { parseYears, STEPS, type EligibilityAnswers, type Step } from './answers.js';
+import { clearDraft, draftKey, instanceName, loadDraft, saveDraft, sessionStore } from './drafts.js';
 import { styles } from './eligibility-check.styles.js';
-import type { HandoffFormat, HandoffPayload } from './handoff.js';
+import type { HandoffPayload } from './handoff.js';
 import type { HandoffForm } from './handoff-form.js';
-import type * as Later from './later-steps.js';
 import type { EligibilityStrings } from './locales/en.js';
-import type * as RegionNames from './region-names.js';
-import type { EligibilityResult, EligibilityRules, RuleAction, RuleId } from './rules.js';
-import type * as RulesSchema from './rules-schema.js';
+import { DEFAULT_RULES, type EligibilityResult, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
 import type { RuleError } from './rules-schema.js';
+import { Screening, type StepChange } from './screening.js';
+import { DEFAULT_RETRY_DELAY, readSettings, type SettingsInEffect } from './settings.js';
+import { contactLine } from './views/contact.js';
+import type { QuestionContext } from './views/context.js';
+import type { OutcomeActions } from './views/outcome.js';
+import { aboutStep } from './views/steps/about.js';
 
 // Each reader downloads only the language they read, English too.
 const locales = new LocaleTable<EligibilityStrings>(
@@ -39,34 +28,24 @@ const locales = new LocaleTable<EligibilityStrings>(
   import.meta.glob<{ default: EligibilityStrings }>(['./locales/*.ts', '!./locales/en.ts']),
 );
 
-/**
- * A part loaded on demand and shared by every instance. The browser fetches a module once however often it is
- * imported, and tries again after a failed fetch.
- */
-function lazy<T>(load: () => Promise<T>) {
-  let value: T | undefined;
-  return { get: () => value, load: () => load().then((m) => (value = m)) };
-}
-
-/**
- * Everything after the first step: its questions, moving between steps (with focus, announcements and events),
- * the crisis panel, the result, the hand-off step, the rules and the check of answers given from outside.
- * Imported right after the first paint.
- */
-const later = lazy<typeof Later>(() => import('./later-steps.js'));
+/** The views of the steps after the first (and the crisis panel and the list of what is missing they share). */
+const stepViews = new LazyPart(() => import('./views/step-views.js'));
+type StepViews = typeof import('./views/step-views.js');
+/** The hand-off form, for clinics with an endpoint, when a patient opens the hand-off step. */
+const handoffForms = new LazyPart(() => import('./handoff-form.js'));
 /** The rule-set schema, for clinics that give rules of their own. */
-const schemas = lazy<typeof RulesSchema>(() => import('./rules-schema.js'));
+const ruleSchemas = new LazyPart(() => import('./rules-schema.js'));
 /** Region names, for clinics that set `regions` (the only time the region question is asked). */
-const names = lazy<typeof RegionNames>(() => import('./region-names.js'));
+const regionNames = new LazyPart(() => import('./region-names.js'));
 
 /** The widgets on the page (in the document or any shadow root), and the ids already said to be shared by two. */
 const onPage = new Set<KcEligibilityCheck>();
 const sharedIds = new Set<string>();
 
-/** Milliseconds before the first retry of a failed hand-off when `retry-delay` is not set (or not valid). */
-const DEFAULT_RETRY_DELAY = 1000;
-/** The longest first retry delay accepted: a minute, so the third try comes three minutes after the first failed. */
-const MAX_RETRY_DELAY = 60_000;
+/** The clinic's own rule set, once checked: the rules, or why they cannot be used. */
+type ClinicRules = { rules?: EligibilityRules; errors: readonly RuleError[] };
+/** No clinic rule set has been checked yet. */
+const UNCHECKED = Symbol('unchecked');
 
 /** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
 export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
@@ -86,9 +65,8 @@ export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> &
  * cookies, URLs or the console. Rules come from the `rules` property or a `<script type="application/json">`
  * child; an invalid rule set is shown and logged, and the widget does not screen with it.
  *
- * The first step comes with the element; the later steps load right after its first paint. A patient who presses
- * Next before they arrived stays on the first step, every answer kept, until they have. `answers` and `step` set
- * before then are applied as soon as they arrive, before the next render.
+ * The first step comes with the element; the views of the later steps load right after its first paint. A patient
+ * who presses Next before they arrived stays on the first step, every answer kept, until they have.
  *
  * @summary Eligibility screening with validated instruments, clinic rules, a crisis path and a consented hand-off.
  * @tagname kc-eligibility-check
@@ -151,91 +129,91 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    */
   @property({ attribute: 'handoff-format' }) handoffFormat?: string;
 
-  // Members marked @internal are shared with later-steps.ts; they are not public API.
-  /** @internal */
-  readonly locale = new LocaleController(this, locales);
-  /** @internal */
-  declare readonly clinic: ClinicController;
-  // later-steps.ts calls requestUpdate() when it changes any of these but `current`.
-  /** @internal The index of the current step in `steps`. */
-  idx = 0;
-  /** @internal */
-  @state() current: EligibilityAnswers = {};
-  /** @internal Answer paths the patient still has to answer on this step (after a Next). */
-  missing: string[] = [];
-  /**
-   * @internal What the status line announces: the crisis panel's heading when it first shows, until the next step.
-   * A step is announced by its heading, which takes focus.
-   */
-  note?: 'crisis';
-  /** @internal The crisis panel shows (on every step once item 9 was answered above "Not at all"). */
-  crisis?: boolean;
-  /** @internal The answers were handed off: no draft is kept from then on. */
-  handedOff?: boolean;
-  /** @internal */
-  crisisFired?: boolean;
-  /** @internal */
-  copyNote?: string;
-  /** @internal */
-  handoff?: HandoffForm;
-  /** @internal The hand-off form could not be loaded (offline); opening the step again retries. */
-  handoffFailed?: boolean;
-  /** @internal */
-  result?: EligibilityResult;
-  /** @internal The age as typed. */
-  ageText = '';
-  /** @internal */
-  answerErrors?: AnswerError[];
-  /** @internal Focus the heading after the next render. */
-  focusHeading?: boolean;
-  /** @internal The draft's storage key. */
-  key?: string;
-  /** @internal The clinic's own rules, once checked. */
-  parsed: { rules?: EligibilityRules; errors: readonly RuleError[] } = { errors: [] };
-  /** The later steps could not load (offline): said on the first step, and tried again on the next Next. */
-  @state() private failed?: boolean;
-  /** What waits for the later steps (answers or a step set from outside, a saved draft), in order. */
-  private queue: ((later: typeof Later) => void)[] = [];
-  private looked?: boolean;
-  private parsedFrom?: unknown;
+  protected readonly locale = new LocaleController(this, locales);
+
+  /** The age as typed, kept as typed so that "3x" can be corrected. */
+  @state() private ageText = '';
+  /** Whether "Copy" on the result worked (said next to the buttons). */
+  @state() private copyNote = '';
+  /** The status line announces the crisis panel's heading when it first shows, until the next step. */
+  @state() private announceCrisis = false;
+  /** Answers given from outside (the `answers` property) that were left out, and why. */
+  @state() private answerErrors: readonly ConfigError[] = [];
+
+  readonly #screening = new Screening(() => ({
+    steps: this.#steps,
+    instruments: this.#settings.instruments,
+    regions: this.#regions,
+    rules: this.#rulesInEffect,
+  }));
+  readonly #stepViews = new PartController(this, stepViews);
+  readonly #handoffForms = new PartController(this, handoffForms);
+  readonly #ruleSchemas = new PartController(this, ruleSchemas);
+  readonly #regionNames = new PartController(this, regionNames);
+  /** The hand-off form of this screening, once the patient opened the hand-off step. */
+  #handoff?: HandoffForm;
+  /** The clinic's own rule set, as checked, and the input it was checked from. */
+  #clinicRules: ClinicRules = { errors: [] };
+  #clinicRulesFrom: unknown = UNCHECKED;
+  /** The draft's storage key (its page and the widget's place on it), once connected. */
+  #draftKey?: string;
+  /** Whether a saved draft was looked for: until then, nothing is saved over it. */
+  #draftLooked = false;
+  /** A step set from outside before the first render, applied once the clinic's settings are known. */
+  #wantedStep?: Step;
+  /** Focus the heading after the next render (a step change by the patient). */
+  #focusHeading = false;
+  #stepViewStylesAdded = false;
 
   /**
-   * The patient's answers (a copy). Set it to prefill: each value is validated, invalid ones are left out
-   * and named in a visible notice; `undefined` clears them. Shape: `EligibilityAnswers`. Set before the later
-   * steps have loaded (right after the first paint), they are applied when those arrive, before the next render.
+   * The patient's answers (a copy). Set it to prefill: each value is validated, invalid ones are left out and named in
+   * a visible notice; `undefined` clears them. Shape: `EligibilityAnswers`.
    */
   get answers(): EligibilityAnswers {
-    return structuredClone(this.current);
+    return structuredClone(this.#screening.answers);
   }
   set answers(value: EligibilityAnswers | undefined) {
-    this.whenLater((l) => l.setAnswers(this, value));
+    const { errors, crisisStarted } = this.#screening.setAnswers(value);
+    this.answerErrors = errors.map((e) => ({ attribute: e.path, message: e.message }));
+    this.ageText = this.#screening.answers.age === undefined ? '' : String(this.#screening.answers.age);
+    if (crisisStarted) this.#crisisStarted();
+    this.#save();
+    this.requestUpdate();
   }
 
   /**
    * The current step. Setting it moves there when every earlier step is complete, else to the first incomplete one
-   * (once the later steps have loaded, before the next render).
+   * (set before the first render, once the clinic's settings are known).
    */
   get step(): Step {
-    return this.steps[this.idx]!;
+    return this.#screening.step;
   }
   set step(value: Step) {
-    // Staying where it is needs nothing (unless a move is still waiting); an unknown step is ignored.
-    if ((value !== this.step || this.queue.length) && STEPS.includes(value))
-      this.whenLater((l) => l.goTo(this, value), this.hasUpdated);
+    // An unknown step is ignored.
+    if (!STEPS.includes(value)) return;
+    if (!this.hasUpdated) this.#wantedStep = value;
+    else if (value !== this.step) {
+      this.#screening.goTo(value);
+      this.#save();
+    }
+    this.requestUpdate();
   }
 
   /** Clears every answer and the saved draft, and starts again at the first step. */
   reset(): void {
-    this.queue = [];
-    this.current = {};
+    this.#wantedStep = undefined;
     this.ageText = '';
-    this.forget();
-    this.whenLater((l) => l.restart(this));
+    this.copyNote = '';
+    // A send still under way belongs to the screening that ended: stopped, and its form let go of.
+    this.#handoff?.dispose();
+    this.#handoff = undefined;
+    this.#forget();
+    this.#moved(this.#screening.reset(), this.isConnected);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.key ??= draftKey(instanceName(this), location.pathname);
+    this.#draftKey ??= draftKey(instanceName(this), location.pathname);
     onPage.add(this);
     // Ids name drafts, and two widgets with one id in one root share theirs: say so once (the id only, never an answer).
     if (this.id && !sharedIds.has(this.id) && [...onPage].some((other) => other !== this && other.id === this.id)) {
@@ -251,56 +229,51 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     onPage.delete(this);
   }
 
-  /** Runs `fn` with the later steps: now when they are here (and `now` allows), else just before the next render after they arrive. */
-  private whenLater(fn: (later: typeof Later) => void, now = true): void {
-    const l = later.get();
-    if (l && now) return fn(l);
-    this.queue.push(fn);
-    this.requestUpdate();
+  /** Before a render: the rule-set schema for a clinic's own rules, and the views of the step about to show. */
+  protected override loadsBeforeRender(): (Promise<unknown> | undefined)[] {
+    const screening = this.#screening;
+    const needsStepViews = screening.step !== 'about' || screening.crisis || screening.missing.length > 0;
+    const draftWaiting = !this.#draftLooked && this.#persistMode === 'session' && !!this.#storedDraft;
+    return [
+      ...super.loadsBeforeRender(),
+      this.#ruleInput !== undefined ? this.#ruleSchemas.loadIfNeverAsked() : undefined,
+      needsStepViews || draftWaiting || this.#wantedStep ? this.#stepViews.loadIfNeverAsked() : undefined,
+      screening.step === 'handoff' ? this.#handoffForms.loadIfNeverAsked() : undefined,
+    ];
   }
 
   /**
-   * Before a render, waits for what it needs: the schema for a clinic's own rules, and the later steps when
-   * something waits for them (the base class waits for the language).
+   * Brings everything the render reads up to date: the clinic's rules, a saved draft (looked for once), a step set from
+   * outside, the styles of the later steps' views, the hand-off form.
    */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.looked) {
-      this.looked = true;
-      if (this.persistMode !== 'session') this.forget();
-      else if (sessionStore()?.getItem(this.key!)) this.queue.push((l) => l.restore(this));
-    }
-    const waits: Promise<unknown>[] = [];
-    if (this.ruleInput !== undefined && !schemas.get()) waits.push(schemas.load());
-    if (this.queue.length && !later.get()) waits.push(later.load());
-    if (!waits.length) return super.scheduleUpdate();
-    return Promise.allSettled(waits).then(() => super.scheduleUpdate());
-  }
-
-  /** Applies what waited for the later steps, once the clinic's settings (steps, regions) are known. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.#checkClinicRules();
+    if (this.#regions.length && this.#regionNames.status === 'idle') void this.#regionNames.load();
+    if (this.#wantedStep) {
+      this.#screening.goTo(this.#wantedStep);
+      this.#wantedStep = undefined;
+    }
+    if (!this.#draftLooked && this.isConnected) this.#restoreDraft();
     // Keeping nothing from now on (a kiosk switching mid-flow) deletes what was kept, too.
-    if (changed.has('persist') && this.persistMode === 'none') this.forget();
-    const l = later.get();
-    if (l) this.flush(l);
-  }
-
-  private flush(l: typeof Later): void {
-    l.prepare(this);
-    for (const fn of this.queue.splice(0)) fn(l);
+    if (changed.has('persist') && this.#persistMode === 'none') this.#forget();
+    const views = this.#stepViews.module;
+    if (views && !this.#stepViewStylesAdded) {
+      this.#stepViewStylesAdded = true;
+      addStyles(this, views.stepViewStyles);
+    }
+    const forms = this.#handoffForms.module;
+    if (this.step === 'handoff' && forms) this.#handoff ??= new forms.HandoffForm(this, () => this.#keptDraftKey);
   }
 
   protected override firstUpdated(): void {
-    // The later steps, right after the first paint; awaited only if needed before they arrive.
-    later.load().then(
-      () => this.requestUpdate(),
-      () => {},
-    );
+    // The later steps' views, right after the first paint: awaited only when needed before they arrive.
+    void this.#stepViews.load();
   }
 
   protected override updated(): void {
-    if (!this.focusHeading) return;
-    this.focusHeading = false;
+    if (!this.#focusHeading) return;
+    this.#focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -317,331 +290,295 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     };
   }
 
-  /** @internal Where a draft (and a hand-off being sent) is kept. */
-  get persistMode(): PersistMode {
-    const persist = textSetting(this.persist);
-    // A list or an object set from script keeps nothing, like an unknown word.
-    if (isWrongKind(persist)) return 'none';
-    const mode = persist?.trim() || 'session';
-    // An unknown value keeps nothing: the safer reading of a kiosk's intent.
-    return (PERSIST_MODES as readonly string[]).includes(mode) ? (mode as PersistMode) : 'none';
+  /** The widget's own settings in effect, and what was wrong with the ones given. */
+  get #settings(): SettingsInEffect {
+    return readSettings({
+      minAge: this.minAge,
+      instruments: this.instruments,
+      persist: this.persist,
+      retryDelay: this.retryDelay,
+      retryDelayAttribute: this.getAttribute('retry-delay'),
+      handoffFormat: this.handoffFormat,
+    });
+  }
+
+  get #persistMode() {
+    return this.#settings.persist;
+  }
+
+  /** The steps offered: every step, without the hand-off when the clinic has no endpoint. */
+  get #steps(): Step[] {
+    return STEPS.filter((step) => step !== 'handoff' || this.clinic.settings.endpoint);
+  }
+
+  /** The regions served: the rule set's, else the clinic's. */
+  get #regions(): string[] {
+    return [...(this.#clinicRules.rules?.regions ?? this.clinic.settings.regions ?? [])];
+  }
+
+  /** The rule set in effect (`min-age` and the regions served win), or undefined when the widget does not screen. */
+  get #rulesInEffect(): EligibilityRules | undefined {
+    const settings = this.#settings;
+    if (this.#clinicRules.errors.length || settings.minAgeInvalid) return undefined;
+    const rules = this.#clinicRules.rules ?? DEFAULT_RULES;
+    return { ...rules, minAge: settings.minAge ?? rules.minAge, regions: this.#regions };
   }
 
   /** The clinic's own rule set: the `rules` property, else the JSON child's text. */
-  private get ruleInput(): unknown {
+  get #ruleInput(): unknown {
     return this.rules ?? this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  /** @internal Checks the clinic's own rule set with the schema (which a render waits for). */
-  parseRules(): void {
-    const input = this.ruleInput;
-    const schema = schemas.get();
-    if (input !== this.parsedFrom && (schema || input === undefined)) {
-      this.parsedFrom = input;
-      try {
-        this.parsed = input === undefined ? { errors: [] } : schema!.parseRules(input);
-      } catch {
-        // parseRules never throws; should it ever, a rule set that cannot be read is still not screened with.
-        this.parsed = { errors: [{ key: 'rules', path: 'rules', message: 'could not be read.' }] };
-      }
-    }
-    if (input !== this.parsedFrom)
-      this.parsed = {
+  /** Checks the clinic's own rule set with the schema (which a render waits for) when it changed. */
+  #checkClinicRules(): void {
+    const input = this.#ruleInput;
+    const schema = this.#ruleSchemas.module;
+    if (input === this.#clinicRulesFrom && (schema || input === undefined)) return;
+    if (input !== undefined && !schema) {
+      this.#clinicRules = {
         errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }],
       };
-  }
-
-  /**
-   * @internal The hand-off's first retry delay in effect: `retry-delay` when valid (NaN is not), else the default.
-   * At most a minute: the third try then comes three minutes after the first failed.
-   */
-  get retryBase(): number {
-    return this.retryDelayIsValid ? this.retryDelay : DEFAULT_RETRY_DELAY;
-  }
-
-  /** Whether `retry-delay` is a number of milliseconds from 0 to a minute (set from script, it may be anything). */
-  private get retryDelayIsValid(): boolean {
-    const delay: unknown = this.retryDelay;
-    return typeof delay === 'number' && delay >= 0 && delay <= MAX_RETRY_DELAY;
-  }
-
-  /** @internal `min-age` in whole years, when it is one (else the rule set's minimum age applies). */
-  get minAgeYears(): number | undefined {
-    const minAge = textSetting(this.minAge);
-    return isWrongKind(minAge) ? undefined : parseYears(minAge);
-  }
-
-  /**
-   * @internal Whether `min-age` is set but not whole years (or not text): then the widget does not screen, as with an
-   * invalid rule set, rather than screen with a minimum age the clinic did not choose.
-   */
-  get minAgeInvalid(): boolean {
-    const minAge = textSetting(this.minAge);
-    return isWrongKind(minAge) || (!!minAge?.trim() && parseYears(minAge) === undefined);
-  }
-
-  /** @internal The hand-off format in effect: `handoff-format` when valid, else `json`. */
-  get handoffFormatInEffect(): HandoffFormat {
-    const format = textSetting(this.handoffFormat);
-    return !isWrongKind(format) && format?.trim() === 'fhir' ? 'fhir' : 'json';
-  }
-
-  /** @internal What the questions depend on: the instruments asked and the regions served. */
-  get options(): FlowOptions {
-    this.parseRules();
-    const instruments = textSetting(this.instruments);
-    return {
-      instruments:
-        instruments === undefined || isWrongKind(instruments) ? [...INSTRUMENTS] : parseInstruments(instruments).instruments,
-      regions: this.parsed.rules?.regions ?? [...(this.clinic.settings.regions ?? [])],
-    };
-  }
-
-  /** @internal */
-  get steps(): Step[] {
-    return STEPS.filter((s) => s !== 'handoff' || this.clinic.settings.endpoint);
+      return;
+    }
+    this.#clinicRulesFrom = input;
+    try {
+      this.#clinicRules = input === undefined ? { errors: [] } : schema!.parseRules(input);
+    } catch {
+      // parseRules never throws; should it ever, a rule set that cannot be read is still not screened with.
+      this.#clinicRules = { errors: [{ key: 'rules', path: 'rules', message: 'could not be read.' }] };
+    }
   }
 
   protected override configErrors(): ConfigError[] {
-    const errors: ConfigError[] = [...super.configErrors()];
-    // Each read as text: set from script, a setting may be a number (read as it prints), a list, an object or a Proxy.
-    const minAge = textSetting(this.minAge);
-    if (isWrongKind(minAge))
-      errors.push({ attribute: 'min-age', message: wrongKindMessage(minAge, 'give whole years from 0 to 120.') });
-    else if (minAge?.trim() && parseYears(minAge) === undefined)
-      errors.push({ attribute: 'min-age', message: `"${minAge}" is not a whole number of years from 0 to 120.` });
-    const instruments = textSetting(this.instruments);
-    const { unknown } = parseInstruments(isWrongKind(instruments) ? '' : (instruments ?? ''));
-    if (isWrongKind(instruments))
-      errors.push({
-        attribute: 'instruments',
-        message: wrongKindMessage(instruments, `give ${INSTRUMENTS.join(' and ')}, separated by spaces.`),
-      });
-    else if (unknown.length)
-      errors.push({
-        attribute: 'instruments',
-        message: `${unknown.map((t) => `"${t}"`).join(', ')}: use ${INSTRUMENTS.join(' and ')}.`,
-      });
-    const persist = textSetting(this.persist);
-    if (isWrongKind(persist)) errors.push({ attribute: 'persist', message: wrongKindMessage(persist, 'nothing is kept.') });
-    else if (persist?.trim() && persist.trim() !== this.persistMode)
-      errors.push({ attribute: 'persist', message: `"${persist}" is not one of ${PERSIST_MODES.join(', ')}; nothing is kept.` });
-    if (!this.retryDelayIsValid) {
-      const given = this.getAttribute('retry-delay') ?? textSetting(this.retryDelay);
-      errors.push({
-        attribute: 'retry-delay',
-        message: isWrongKind(given)
-          ? `was set to ${given.wrongKind}, not a number of milliseconds from 0 to ${MAX_RETRY_DELAY}; ${DEFAULT_RETRY_DELAY} is used.`
-          : `"${given}" is not a number of milliseconds from 0 to ${MAX_RETRY_DELAY}; ${DEFAULT_RETRY_DELAY} is used.`,
-      });
-    }
-    const format = textSetting(this.handoffFormat);
-    if (isWrongKind(format)) errors.push({ attribute: 'handoff-format', message: wrongKindMessage(format, 'json is used.') });
-    else if (format?.trim() && format.trim() !== this.handoffFormatInEffect)
-      errors.push({ attribute: 'handoff-format', message: `"${format}" is not json or fhir; json is used.` });
-    this.parseRules();
     return [
-      ...errors,
-      ...[...this.parsed.errors, ...(this.answerErrors ?? [])].map((e) => ({ attribute: e.path, message: e.message })),
+      ...super.configErrors(),
+      ...this.#settings.errors,
+      ...this.#clinicRules.errors.map((e) => ({ attribute: e.path, message: e.message })),
+      ...this.answerErrors,
     ];
   }
 
-  // ---- the first step ---------------------------------------------------------------------------
+  // ---- drafts -----------------------------------------------------------------------------------
 
-  /** @internal Keeps the draft, or clears it once there is nothing (more) to keep. */
-  save(): void {
-    // Not while a draft or answers wait to be applied: the draft in storage is the one to restore.
-    if (!this.key || !this.isConnected || this.queue.length) return;
-    if (
-      this.persistMode === 'none' ||
-      this.handedOff ||
-      (this.step === 'result' && !this.clinic.settings.endpoint) ||
-      !Object.keys(this.current).length
-    )
-      this.forget();
-    else saveDraft(sessionStore(), this.key, { answers: this.current, step: this.step, crisis: !!this.crisis });
+  /** Where the draft, and a hand-off being sent, are kept: nowhere with `persist="none"`. */
+  get #keptDraftKey(): string | undefined {
+    return this.#persistMode === 'session' ? this.#draftKey : undefined;
   }
 
-  /** @internal Deletes the saved draft. */
-  forget(): void {
-    if (this.key) clearDraft(sessionStore(), this.key);
+  /** The saved draft's text, if there is one. */
+  get #storedDraft(): string | null | undefined {
+    return this.#draftKey ? sessionStore()?.getItem(this.#draftKey) : undefined;
   }
 
-  /** Next: checks the step and moves on (later-steps.ts); before that has arrived, the step stays as it is, answers kept. */
-  private async onNext(e: Event) {
-    e.preventDefault();
-    const idx = this.idx;
-    const l = await later.load().catch(() => undefined);
-    this.failed = !l;
-    if (!l) return;
-    // What waited for them first (a draft that could not load before, say); then Next, unless that moved the step.
-    this.flush(l);
-    if (this.idx === idx) return l.next(this);
+  /**
+   * Resumes a saved draft (answers, step reached, crisis panel). Answers that do not check out are left out, and the
+   * flow stops at the first step missing one; the console says how many, never which or what.
+   */
+  #restoreDraft(): void {
+    this.#draftLooked = true;
+    const key = this.#keptDraftKey;
+    if (!key) return this.#forget();
+    const draft = loadDraft(sessionStore(), key);
+    if (!draft) return;
+    if (draft.dropped)
+      console.warn(
+        `<${this.localName}> ${draft.dropped} saved answer(s) could not be restored and were left out; the others were.`,
+      );
+    const { crisisStarted } = this.#screening.restore(draft);
+    const { age } = this.#screening.answers;
+    this.ageText = age === undefined ? '' : String(age);
+    if (crisisStarted) this.#crisisStarted();
+    this.#save();
   }
 
-  private onInput(e: Event) {
-    const t = e.target as HTMLInputElement;
-    const path = t.name;
+  /** Keeps the draft, or deletes it once there is nothing (more) to keep. */
+  #save(): void {
+    const key = this.#keptDraftKey;
+    if (!this.#draftKey || !this.isConnected || !this.#draftLooked) return;
+    const draft = this.#screening.draft;
+    if (key && draft) saveDraft(sessionStore(), key, draft);
+    else this.#forget();
+  }
+
+  /** Deletes the saved draft (and a hand-off kept with it). */
+  #forget(): void {
+    if (this.#draftKey) clearDraft(sessionStore(), this.#draftKey);
+  }
+
+  // ---- moving -----------------------------------------------------------------------------------
+
+  /**
+   * After a move: a patient's move (`byPatient`) focuses the heading (which says the step) and fires `kc-step-change`,
+   * and `kc-result` on the result; the draft is kept.
+   */
+  #moved(change: StepChange, byPatient: boolean): void {
+    if (byPatient) {
+      this.#focusHeading = true;
+      this.announceCrisis = false;
+      emit(this, 'kc-step-change', change);
+      const result = this.#screening.result;
+      if (change.step === 'result' && result) emit(this, 'kc-result', structuredClone(result));
+    }
+    // The hand-off form could not load before (offline): opening the step again tries once more.
+    if (change.step === 'handoff' && this.#handoffForms.status === 'failed') void this.#handoffForms.load();
+    this.#save();
+    this.requestUpdate();
+  }
+
+  /** Self-harm was reported for the first time: the crisis panel shows and is announced, and `kc-crisis` fires. */
+  #crisisStarted(): void {
+    this.announceCrisis = true;
+    emit(this, 'kc-crisis', { source: 'phq9-item9' });
+  }
+
+  /** Next: checks the step and moves on; before the next step's view has arrived, the step stays, answers kept. */
+  readonly #onNext = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const step = this.step;
+    // Offline: said on this step, and the next Next tries again.
+    if (!(await this.#stepViews.load()) || this.step !== step) return;
+    const outcome = this.#screening.next();
+    if ('moved' in outcome) return this.#moved(outcome.moved, true);
+    // The list of what is missing takes focus: it says how many questions still need an answer and links to each.
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#errors-h')?.focus();
+  };
+
+  readonly #onBack = (): void => this.#moved(this.#screening.back(), true);
+
+  readonly #onInput = (event: Event): void => {
+    const field = event.target as HTMLInputElement;
+    const path = field.name;
     const value =
-      t.type === 'checkbox'
-        ? [...t.form!.querySelectorAll<HTMLInputElement>(`[name=${path}]:checked`)].map((c) => c.value)
+      field.type === 'checkbox'
+        ? [...field.form!.querySelectorAll<HTMLInputElement>(`[name=${path}]:checked`)].map((c) => c.value)
         : path === 'age'
-          ? parseYears((this.ageText = t.value))
+          ? parseYears((this.ageText = field.value))
           : path === 'region'
-            ? t.value || undefined
-            : (JSON.parse(t.value) as unknown);
-    this.current = withAnswer(this.current, path, value);
-    if (value !== undefined) this.missing = this.missing.filter((p) => p !== path);
-    // The self-harm question is on the mood step, which shows only once the later steps are here.
-    if (path === `phq9.${SELF_HARM_INDEX + 1}` && (value as number) > 0) later.get()!.flagCrisis(this);
-    this.save();
+            ? field.value || undefined
+            : (JSON.parse(field.value) as unknown);
+    if (this.#screening.answer(path, value).crisisStarted) this.#crisisStarted();
+    this.#save();
+    this.requestUpdate();
+  };
+
+  /** Moves focus to a question's first field (a link's target in the list of what is missing), its question in view. */
+  readonly #focusQuestion = (path: string, event: Event): void => {
+    event.preventDefault();
+    const question = this.renderRoot.querySelector<HTMLElement>(`[data-q="${path}"]`);
+    question?.querySelector<HTMLElement>('input, select')?.focus({ preventScroll: true });
+    question?.scrollIntoView({ block: 'nearest' });
+  };
+
+  // ---- rendering --------------------------------------------------------------------------------
+
+  #context(): QuestionContext {
+    const rules = this.#rulesInEffect;
+    return {
+      strings: this.strings,
+      lang: this.locale.lang,
+      screening: this.#screening,
+      clinic: this.clinic.settings,
+      minAge: rules?.minAge ?? DEFAULT_RULES.minAge,
+      ageText: this.ageText,
+      regionName: (code) => this.#regionNames.module?.regionName(code, this.locale.lang) ?? code,
+      focusQuestion: this.#focusQuestion,
+    };
   }
 
   protected override renderView() {
     const s = this.strings;
-    const { note } = this;
-    const l = later.get();
+    const ctx = this.#context();
     return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
       ${this.config.render(s.configErrorHeading)}
-      <p class="kc-visually-hidden" role="status">${note && l ? l.title(this, s, note) : ''}</p>
+      <p class="kc-visually-hidden" role="status">${this.announceCrisis ? s.crisis.heading : ''}</p>
       ${
-        this.parsed.errors.length || this.minAgeInvalid
-          ? html`<p>${s.unavailable}</p>
-              ${this.contactLine()}`
-          : this.stepView(s, l)
+        this.#screening.screens
+          ? this.#stepView(ctx)
+          : html`<p>${s.unavailable}</p>
+              ${contactLine(ctx)}`
       }
     </div>`;
   }
 
-  /** The current step; only the first can show before the later steps are here. */
-  private stepView(s: EligibilityStrings, l?: typeof Later) {
-    const step = this.step;
-    const n = QUESTION_STEPS.indexOf(step as QuestionStep);
-    if (n < 0) return l!.outcome(this, s, step as 'result' | 'handoff');
-    // Counted along this patient's flow (once the later steps are here; only the first step can show before).
+  /** The current step; only the first can show before the views of the later steps are here. */
+  #stepView(ctx: QuestionContext) {
+    const { strings: s, screening } = ctx;
+    const step = screening.step;
+    const views = this.#stepViews.module;
+    const viewsFailed = this.#stepViews.status === 'failed';
+    if (step === 'result' || step === 'handoff')
+      return views
+        ? views.outcomeStep(ctx, this.#outcomeActions(), { form: this.#handoffView(ctx, views), failed: this.#handoffFailed })
+        : html`<p class="msg" role="alert">${s.unavailable}</p>
+            ${contactLine(ctx)}`;
     // Focused on every step change, the heading says the step ("Anxiety") and describes it with the progress line.
-    const [position, total] = l?.progress(this, step) ?? [1, QUESTION_STEPS.length];
+    const [position, total] = screening.progressOf(step);
     return html`<p part="progress" class="progress" id="progress">${s.stepOf(position, total)}</p>
       <h2 part="heading" tabindex="-1" aria-describedby="progress">${s.steps[step]}</h2>
-      ${n !== 2 && this.crisis && l ? l.crisisPanel(this, s, true) : nothing}
-      <form part="form" novalidate @input=${this.onInput} @submit=${this.onNext}>
-        ${this.missing.length ? l!.errorSummary(this, s) : nothing}
-        ${n ? l![step as Exclude<QuestionStep, 'about'>](this, s) : this.about(s)}
-        ${this.failed ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
+      ${step !== 'mood' && screening.crisis && views ? views.crisisPanel(ctx, true) : nothing}
+      <form part="form" novalidate @input=${this.#onInput} @submit=${this.#onNext}>
+        ${screening.missing.length && views ? views.errorSummary(ctx) : nothing}
+        ${step === 'about' ? aboutStep(ctx) : views ? views.questionSteps[step](ctx) : nothing}
+        ${viewsFailed ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
         <div class="nav">
-          ${n ? html`<button type="button" class="kc-button" @click=${() => l!.back(this)}>${s.back}</button>` : nothing}
+          ${step === 'about' ? nothing : html`<button type="button" class="kc-button" @click=${this.#onBack}>${s.back}</button>`}
           <button class="kc-button kc-button--primary">${position === total ? s.seeResult : s.next}</button>
         </div>
       </form>`;
   }
 
-  /** The id of a question's "please answer" message, when it shows. */
-  private errorId(path: string) {
-    return this.missing.includes(path) ? `${path.replace('.', '-')}-e` : '';
+  #outcomeActions(): OutcomeActions {
+    return {
+      send: () => {
+        const change = this.#screening.toHandoff();
+        if (change) this.#moved(change, true);
+      },
+      copy: (summary) => void this.#copy(summary),
+      back: this.#onBack,
+      startOver: () => this.reset(),
+      copyNote: this.copyNote,
+    };
   }
 
-  private error(path: string, text = this.strings.required) {
-    const id = this.errorId(path);
-    return id ? html`<p class="msg" id=${id}>${text}</p>` : nothing;
+  /** The hand-off form could not load (offline); going Back and opening the step again retries. */
+  get #handoffFailed(): boolean {
+    return this.#handoffForms.status === 'failed' && !this.#handoff;
   }
 
-  private describedBy(path: string, also = '') {
-    return [also, this.errorId(path)].join(' ').trim() || nothing;
+  #handoffView(ctx: QuestionContext, views: StepViews) {
+    const { endpoint, name } = this.clinic.settings;
+    const result = this.#screening.result;
+    if (!this.#handoff || !result || !endpoint) return nothing;
+    const s = ctx.strings;
+    return this.#handoff.render({
+      clinic: name ?? s.theClinic,
+      clinicName: name,
+      endpoint,
+      locale: ctx.lang,
+      retryDelay: this.#settings.retryDelay,
+      answers: this.answers,
+      result,
+      format: this.#settings.handoffFormat,
+      strings: s,
+      summary: views.resultSummary(ctx, result),
+      sent: () => {
+        // Handed off: nothing of it stays in this tab, even if the patient goes Back.
+        this.#screening.markHandedOff();
+        this.#forget();
+      },
+    });
   }
 
-  /**
-   * @internal A question answered with radio buttons: a radio group (its id the answer's path, as the age field's is),
-   * required unless `optional`, described by its `stem` (the id of the instrument's "Over the last 2 weeks…" line)
-   * and by its error when it shows.
-   */
-  radios(
-    path: string,
-    legend: string,
-    options: readonly (readonly [unknown, string])[],
-    lang = '',
-    kind = 'yn',
-    { stem = '', optional = false } = {},
-  ) {
-    const value = answerAt(this.current, path);
-    return html`<fieldset
-      part="question"
-      class="q ${kind}"
-      id=${path}
-      data-q=${path}
-      role="radiogroup"
-      aria-required=${!optional}
-      aria-invalid=${this.missing.includes(path)}
-      aria-describedby=${this.describedBy(path, stem)}
-    >
-      <legend lang=${lang || nothing}>${legend}</legend>
-      ${this.error(path)}
-      <div class="opts" lang=${lang || nothing}>
-        ${options.map(
-          ([v, text]) =>
-            html`<label class="opt"
-              ><input type="radio" name=${path} value=${JSON.stringify(v)} .checked=${value === v} />${text}</label
-            >`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  /** @internal A yes/no question. */
-  yesNo(path: string, legend: string, s: EligibilityStrings) {
-    return this.radios(path, legend, [
-      [true, s.yes],
-      [false, s.no],
-    ]);
-  }
-
-  private about(s: EligibilityStrings) {
-    const { regions } = this.options;
-    const regionNames = names.get();
-    if (regions.length && !regionNames)
-      names.load().then(
-        () => this.requestUpdate(),
-        () => {},
-      );
-    return html`<div class="q" data-q="age">
-        <label for="age">${s.age}</label>
-        <p class="hint" id="age-h">${s.ageHint}</p>
-        ${this.error('age', this.ageText.trim() ? s.ageInvalid : s.required)}
-        <input
-          id="age"
-          name="age"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          .value=${this.ageText}
-          aria-required="true"
-          aria-invalid=${this.missing.includes('age')}
-          aria-describedby=${this.describedBy('age', 'age-h')}
-        />
-      </div>
-      ${
-        regions.length
-          ? html`<div class="q" data-q="region">
-              <label for="region">${s.region}</label>
-              ${this.error('region')}
-              <select id="region" name="region" aria-required="true" aria-describedby=${this.describedBy('region')}>
-                <option value="">${s.regionChoose}</option>
-                ${[...regions, 'other'].map(
-                  (r) =>
-                    html`<option value=${r} ?selected=${this.current.region === r}>
-                      ${r === 'other' ? s.regionOther : (regionNames?.regionName(r, this.locale.lang) ?? r)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-          : nothing
-      }
-      ${this.yesNo('pregnant', s.pregnant, s)}`;
-  }
-
-  /** @internal The clinic's phone, when it has one. */
-  contactLine() {
-    const { phone, name } = this.clinic.settings;
-    return phone ? html`<p>${this.strings.crisis.clinic(name)} <a href=${phoneHref(phone)!}>${phone}</a></p>` : nothing;
+  /** Copies the plain-text summary of the result, and says whether it worked. */
+  async #copy(summary: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(summary);
+      this.copyNote = this.strings.copied;
+    } catch {
+      this.copyNote = this.strings.copyFailed;
+    }
   }
 }
 

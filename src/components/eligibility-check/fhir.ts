@@ -10,7 +10,8 @@
  * (`gad7.3`, `health.liver`). Loaded with the hand-off step only when `handoff-format="fhir"`.
  */
 import { DIAGNOSES, HEALTH_CONDITIONS, HEALTH_MEDICINES, TREATMENTS, TRIALS } from './answers.js';
-import { answerAt, GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX } from './answer-paths.js';
+import { answerAt } from './answers.js';
+import { GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX } from './instruments.js';
 import { CONTACT_TIMES, UTM_KEYS, type HandoffPayload } from './handoff.js';
 import en from './locales/en.js';
 import handoff from './locales/handoff/en.js';

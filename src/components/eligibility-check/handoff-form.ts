@@ -6,7 +6,7 @@ import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { emit } from '../../shared/emit.js';
 import type { EligibilityAnswers } from './answers.js';
 import { consentReceipt } from './consent.js';
-import { pendingHandoffKey, sessionStore, type PersistMode } from './draft-storage.js';
+import { pendingHandoffKey, sessionStore } from './drafts.js';
 import {
   buildPayload,
   CONTACT_TIMES,
@@ -57,8 +57,8 @@ export interface HandoffContext {
   sent: () => void;
 }
 
-/** The element, as the form needs it: its draft's key, and where it keeps a draft (`persist`). */
-type Host = ReactiveControllerHost & HTMLElement & { readonly key?: string; readonly persistMode: PersistMode };
+/** The element the form is part of. */
+type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * `sending`: a submission is in flight. `failed`: every try failed (`refused` when the endpoint said no, so it did
@@ -112,7 +112,14 @@ export class HandoffForm {
   /** Let go of after Start over: a send still under way only reports how it ended. */
   private disposed = false;
 
-  constructor(private readonly host: Host) {
+  /**
+   * @param draftKey the key of the widget's draft when it keeps one (`persist="session"`): the submission being sent is
+   *   kept next to it, under the same rules
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly draftKey: () => string | undefined,
+  ) {
     host.addController(this);
     // A send that was under way (or failed) before a reload: it may have arrived; the patient can finish it.
     const kept = this.storageKey ? readSubmission(sessionStore()?.getItem(this.storageKey)) : undefined;
@@ -143,7 +150,8 @@ export class HandoffForm {
 
   /** Where a submission being sent is kept, next to the draft; undefined when no draft is kept. */
   private get storageKey(): string | undefined {
-    return this.host.key && this.host.persistMode === 'session' ? pendingHandoffKey(this.host.key) : undefined;
+    const draftKey = this.draftKey();
+    return draftKey ? pendingHandoffKey(draftKey) : undefined;
   }
 
   /** Keeps the submission with the draft before its first try, so a reload can finish it (same rules as the draft). */

@@ -4,7 +4,7 @@
  * the unit tests check its keys against the `HandoffPayload` type, both ways.
  */
 import { DIAGNOSES, HEALTH_ITEMS, TREATMENTS, TRIALS } from './answers.js';
-import { GAD7_LENGTH, PHQ9_LENGTH } from './answer-paths.js';
+import { GAD7_LENGTH, PHQ9_LENGTH } from './instruments.js';
 import { CONTACT_TIMES, HANDOFF_SCHEMA_VERSION, UTM_KEYS } from './handoff.js';
 import { GAD7_BANDS, PHQ9_BANDS } from './instruments.js';
 import { OUTCOMES, RULE_IDS } from './rules.js';

@@ -9,11 +9,15 @@
  * display or distribute. The wording of every item is in the locale files, verbatim.
  */
 
-import { GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX } from './answer-paths.js';
+/** The answer scale of the GAD-7 and PHQ-9: Not at all (0), Several days (1), More than half the days (2), Nearly every day (3). */
+export const ANSWER_VALUES = [0, 1, 2, 3] as const;
+export type Answer = (typeof ANSWER_VALUES)[number];
 
-// The answer scale and each instrument's length live with the answers (the first step needs the lengths; scoring loads later).
-export { GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX } from './answer-paths.js';
-export { ANSWER_VALUES, type Answer } from './answers.js';
+/** Number of items of each instrument. */
+export const GAD7_LENGTH = 7;
+export const PHQ9_LENGTH = 9;
+/** Index of PHQ-9 item 9 (thoughts of being better off dead or of self-harm). */
+export const SELF_HARM_INDEX = 8;
 
 /** GAD-7 severity bands, lowest first: 0–4, 5–9, 10–14, 15–21. */
 export const GAD7_BANDS = ['minimal', 'mild', 'moderate', 'severe'] as const;

@@ -3,7 +3,7 @@
  * details, the consent text they agreed to, every answer in their words, and the result's summary. Loaded with the
  * hand-off step; it goes only to the patient's clipboard.
  */
-import { GAD7_LENGTH, PHQ9_LENGTH } from './answer-paths.js';
+import { GAD7_LENGTH, PHQ9_LENGTH } from './instruments.js';
 import { HEALTH_ITEMS } from './answers.js';
 import type { HandoffPayload } from './handoff.js';
 import type { EligibilityStrings } from './locales/en.js';

@@ -65,7 +65,7 @@ export function summaryText(
     s.outcomes[outcome].title,
     ...(outcome === 'crisis'
       ? [
-          // The crisis panel's lines, in its order (later-steps.ts crisisPanel).
+          // The crisis panel's lines, in its order (views/crisis.ts).
           `${s.crisis.lifeline} ${s.crisis.call} 988 / ${s.crisis.text} 988 (988lifeline.org)`,
           s.crisis.lifelineMore,
           `${s.crisis.textLine} 741741`,

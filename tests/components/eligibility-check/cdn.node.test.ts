@@ -112,7 +112,7 @@ describe('<kc-eligibility-check> from dist/cdn under a strict Content-Security-P
     const tab = await browser.newPage();
     let blocked = 0;
     // Offline for the later steps: the prefetch after the first paint and the first Next both fail.
-    await tab.route(/later-steps-[\w-]+\.js$/, (route) =>
+    await tab.route(/step-views-[\w-]+\.js$/, (route) =>
       ++blocked <= 2 ? route.abort('internetdisconnected') : route.continue(),
     );
     const errors: string[] = [];

@@ -3,11 +3,11 @@ import { userEvent } from 'vitest/browser';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
 
 /**
- * Waits until the element (and anything it loads lazily) has rendered. The later steps load right after the first
+ * Waits until the element (and anything it loads lazily) has rendered. The later steps' views load right after the first
  * paint: importing them here waits for that same module.
  */
 export async function settle(el: KcEligibilityCheck): Promise<void> {
-  await import('../../../src/components/eligibility-check/later-steps.js');
+  await import('../../../src/components/eligibility-check/views/step-views.js');
   for (let i = 0; i < 4; i++) {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearDraft,
-  draftKey,
-  loadDraft,
-  PERSIST_MODES,
-  saveDraft,
-} from '../../../src/components/eligibility-check/persistence.js';
+import { clearDraft, draftKey, loadDraft, PERSIST_MODES, saveDraft } from '../../../src/components/eligibility-check/drafts.js';
 import { eligibleAnswers } from './fixtures.js';
 
 class MemoryStorage implements Storage {

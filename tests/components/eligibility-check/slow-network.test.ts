@@ -11,7 +11,7 @@ const gate = vi.hoisted(() => {
   const opened = new Promise<void>((resolve) => (open = resolve));
   return { opened, open, requested: 0 };
 });
-vi.mock('../../../src/components/eligibility-check/later-steps.js', async (importOriginal) => {
+vi.mock('../../../src/components/eligibility-check/views/step-views.js', async (importOriginal) => {
   gate.requested++;
   await gate.opened;
   return importOriginal();

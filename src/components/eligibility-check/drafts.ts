@@ -1,9 +1,8 @@
-import { type EligibilityAnswers, type Step } from './answer-paths.js';
+import { STEPS, validateAnswers, type EligibilityAnswers, type Step } from './answers.js';
 
 /**
  * Where a draft is kept: `session` (the default) keeps it in `sessionStorage`, which the browser clears when
  * the tab closes; `none` keeps nothing (kiosks, shared computers). Never `localStorage`, cookies or the URL.
- * Reading a draft back (which checks every answer) is in persistence.ts, which loads with the later steps.
  */
 export const PERSIST_MODES = ['session', 'none'] as const;
 export type PersistMode = (typeof PERSIST_MODES)[number];
@@ -71,5 +70,31 @@ export function clearDraft(storage: Storage | undefined, key: string): void {
     storage?.removeItem(pendingHandoffKey(key));
   } catch {
     /* nothing stored */
+  }
+}
+
+/**
+ * Reads a draft back, validating every answer: an invalid answer is left out (`dropped` counts them) and every
+ * valid one kept, with the crisis flag and the step reached (the first step when that is unknown). A draft with
+ * nothing usable left is removed.
+ */
+export function loadDraft(storage: Storage | undefined, key: string): (Draft & { dropped: number }) | undefined {
+  try {
+    const raw = storage?.getItem(key);
+    if (!raw) return undefined;
+    const data: unknown = JSON.parse(raw);
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error('not a draft');
+    const { answers: saved, step, crisis } = data as Partial<Draft>;
+    const { answers, errors } = validateAnswers(saved);
+    if (!Object.keys(answers).length && crisis !== true) throw new Error('nothing to restore');
+    return {
+      answers,
+      step: STEPS.includes(step as Step) ? (step as Step) : 'about',
+      crisis: crisis === true,
+      dropped: errors.length,
+    };
+  } catch {
+    clearDraft(storage, key);
+    return undefined;
   }
 }

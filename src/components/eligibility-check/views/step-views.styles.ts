@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** What only the later steps show: what is missing, the answer scales side by side when wide, the crisis panel, the result. */
-export const laterStyles = css`
+/** What only the steps after the first show: what is missing, the answer scales side by side when wide, the crisis panel, the result. */
+export const stepViewStyles = css`
   .errors {
     padding: 0.75em;
     border: 2px solid;
