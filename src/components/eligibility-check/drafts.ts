@@ -98,3 +98,76 @@ export function loadDraft(storage: Storage | undefined, key: string): (Draft & {
     return undefined;
   }
 }
+
+/** The widgets on the page (in the document or any shadow root), and the ids already said to be shared by two. */
+const widgetsOnPage = new Set<Element>();
+const idsSaidShared = new Set<string>();
+
+/**
+ * One widget's draft: named after the widget's place on the page, looked for once before anything is saved over it,
+ * then kept or deleted as the screening goes.
+ */
+export class DraftKeeper {
+  /** The draft's storage key, once the widget is connected (its page, its id or place, its shadow hosts). */
+  #key?: string;
+  #looked = false;
+
+  /** @param keeps whether a draft is kept at all (`persist="session"`) */
+  constructor(private readonly keeps: () => boolean) {}
+
+  /**
+   * Names the draft after the widget's place on the page, the first time it is connected. Ids name drafts, and two
+   * widgets with one id in one root would share theirs: that is said once (the id only, never an answer).
+   */
+  connect(el: Element): void {
+    this.#key ??= draftKey(instanceName(el), location.pathname);
+    widgetsOnPage.add(el);
+    if (el.id && !idsSaidShared.has(el.id) && [...widgetsOnPage].some((other) => other !== el && other.id === el.id)) {
+      idsSaidShared.add(el.id);
+      console.warn(
+        `<${el.localName}> id="${el.id}" is used by another <${el.localName}> on this page: give each its own id (the id names its saved draft).`,
+      );
+    }
+  }
+
+  disconnect(el: Element): void {
+    widgetsOnPage.delete(el);
+  }
+
+  /** Where the draft (and a hand-off being sent) is kept: nowhere when nothing is kept. */
+  get keptKey(): string | undefined {
+    return this.keeps() ? this.#key : undefined;
+  }
+
+  /** Whether a saved draft waits to be resumed. */
+  get waiting(): boolean {
+    return !this.#looked && !!this.keptKey && !!sessionStore()?.getItem(this.keptKey);
+  }
+
+  /** Whether the saved draft was looked for: until then, nothing is saved over it. */
+  get looked(): boolean {
+    return this.#looked;
+  }
+
+  /** The saved draft, checked, the first time it is asked for; a draft nothing may keep is deleted instead. */
+  take(): (Draft & { dropped: number }) | undefined {
+    this.#looked = true;
+    const key = this.keptKey;
+    if (key) return loadDraft(sessionStore(), key);
+    this.forget();
+    return undefined;
+  }
+
+  /** Keeps `draft`, or deletes what is kept when there is nothing (more) to keep. */
+  save(draft: Draft | undefined): void {
+    if (!this.#key || !this.#looked) return;
+    const key = this.keptKey;
+    if (key && draft) saveDraft(sessionStore(), key, draft);
+    else this.forget();
+  }
+
+  /** Deletes the saved draft and a hand-off kept with it. */
+  forget(): void {
+    if (this.#key) clearDraft(sessionStore(), this.#key);
+  }
+}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClinicAttributes } from '../../shared/clinic-settings.js';
 import type { ConfigError } from '../../shared/config-errors.js';
@@ -6,20 +6,20 @@ import { emit } from '../../shared/emit.js';
 import { addStyles, KcElement } from '../../shared/kc-element.js';
 import { LazyPart, PartController } from '../../shared/lazy-part.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
-import { parseYears, STEPS, type EligibilityAnswers, type Step } from './answers.js';
-import { clearDraft, draftKey, instanceName, loadDraft, saveDraft, sessionStore } from './drafts.js';
+import { STEPS, type EligibilityAnswers, type Step } from './answers.js';
+import { DraftKeeper } from './drafts.js';
 import { styles } from './eligibility-check.styles.js';
 import type { HandoffPayload } from './handoff.js';
-import type { HandoffForm } from './handoff-form.js';
+import { HandoffStep, type HandoffSettings } from './handoff-step.js';
 import type { EligibilityStrings } from './locales/en.js';
 import { DEFAULT_RULES, type EligibilityResult, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
-import type { RuleError } from './rules-schema.js';
 import { Screening, type StepChange } from './screening.js';
-import { DEFAULT_RETRY_DELAY, readSettings, type SettingsInEffect } from './settings.js';
+import { ClinicRulesCheck, DEFAULT_RETRY_DELAY, readSettings, screeningSettings, type SettingsInEffect } from './settings.js';
 import { contactLine } from './views/contact.js';
 import type { QuestionContext } from './views/context.js';
 import type { OutcomeActions } from './views/outcome.js';
-import { aboutStep } from './views/steps/about.js';
+import { answerOf } from './views/fields.js';
+import { questionStep } from './views/question-step.js';
 
 // Each reader downloads only the language they read, English too.
 const locales = new LocaleTable<EligibilityStrings>(
@@ -30,22 +30,10 @@ const locales = new LocaleTable<EligibilityStrings>(
 
 /** The views of the steps after the first (and the crisis panel and the list of what is missing they share). */
 const stepViews = new LazyPart(() => import('./views/step-views.js'));
-type StepViews = typeof import('./views/step-views.js');
-/** The hand-off form, for clinics with an endpoint, when a patient opens the hand-off step. */
-const handoffForms = new LazyPart(() => import('./handoff-form.js'));
 /** The rule-set schema, for clinics that give rules of their own. */
 const ruleSchemas = new LazyPart(() => import('./rules-schema.js'));
 /** Region names, for clinics that set `regions` (the only time the region question is asked). */
 const regionNames = new LazyPart(() => import('./region-names.js'));
-
-/** The widgets on the page (in the document or any shadow root), and the ids already said to be shared by two. */
-const onPage = new Set<KcEligibilityCheck>();
-const sharedIds = new Set<string>();
-
-/** The clinic's own rule set, once checked: the rules, or why they cannot be used. */
-type ClinicRules = { rules?: EligibilityRules; errors: readonly RuleError[] };
-/** No clinic rule set has been checked yet. */
-const UNCHECKED = Symbol('unchecked');
 
 /** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
 export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
@@ -140,25 +128,13 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   /** Answers given from outside (the `answers` property) that were left out, and why. */
   @state() private answerErrors: readonly ConfigError[] = [];
 
-  readonly #screening = new Screening(() => ({
-    steps: this.#steps,
-    instruments: this.#settings.instruments,
-    regions: this.#regions,
-    rules: this.#rulesInEffect,
-  }));
+  readonly #screening = new Screening(() => screeningSettings(this.#settings, this.#clinicRules.current, this.clinic.settings));
   readonly #stepViews = new PartController(this, stepViews);
-  readonly #handoffForms = new PartController(this, handoffForms);
+  readonly #handoffStep = new HandoffStep(this, () => this.#drafts.keptKey);
   readonly #ruleSchemas = new PartController(this, ruleSchemas);
   readonly #regionNames = new PartController(this, regionNames);
-  /** The hand-off form of this screening, once the patient opened the hand-off step. */
-  #handoff?: HandoffForm;
-  /** The clinic's own rule set, as checked, and the input it was checked from. */
-  #clinicRules: ClinicRules = { errors: [] };
-  #clinicRulesFrom: unknown = UNCHECKED;
-  /** The draft's storage key (its page and the widget's place on it), once connected. */
-  #draftKey?: string;
-  /** Whether a saved draft was looked for: until then, nothing is saved over it. */
-  #draftLooked = false;
+  readonly #clinicRules = new ClinicRulesCheck();
+  readonly #drafts = new DraftKeeper(() => this.#settings.persist === 'session');
   /** A step set from outside before the first render, applied once the clinic's settings are known. */
   #wantedStep?: Step;
   /** Focus the heading after the next render (a step change by the patient). */
@@ -204,41 +180,30 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     this.#wantedStep = undefined;
     this.ageText = '';
     this.copyNote = '';
-    // A send still under way belongs to the screening that ended: stopped, and its form let go of.
-    this.#handoff?.dispose();
-    this.#handoff = undefined;
-    this.#forget();
+    this.#handoffStep.restart();
+    this.#drafts.forget();
     this.#moved(this.#screening.reset(), this.isConnected);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#draftKey ??= draftKey(instanceName(this), location.pathname);
-    onPage.add(this);
-    // Ids name drafts, and two widgets with one id in one root share theirs: say so once (the id only, never an answer).
-    if (this.id && !sharedIds.has(this.id) && [...onPage].some((other) => other !== this && other.id === this.id)) {
-      sharedIds.add(this.id);
-      console.warn(
-        `<${this.localName}> id="${this.id}" is used by another <${this.localName}> on this page: give each its own id (the id names its saved draft).`,
-      );
-    }
+    this.#drafts.connect(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    onPage.delete(this);
+    this.#drafts.disconnect(this);
   }
 
   /** Before a render: the rule-set schema for a clinic's own rules, and the views of the step about to show. */
   protected override loadsBeforeRender(): (Promise<unknown> | undefined)[] {
     const screening = this.#screening;
     const needsStepViews = screening.step !== 'about' || screening.crisis || screening.missing.length > 0;
-    const draftWaiting = !this.#draftLooked && this.#persistMode === 'session' && !!this.#storedDraft;
     return [
       ...super.loadsBeforeRender(),
       this.#ruleInput !== undefined ? this.#ruleSchemas.loadIfNeverAsked() : undefined,
-      needsStepViews || draftWaiting || this.#wantedStep ? this.#stepViews.loadIfNeverAsked() : undefined,
-      screening.step === 'handoff' ? this.#handoffForms.loadIfNeverAsked() : undefined,
+      needsStepViews || this.#drafts.waiting || this.#wantedStep ? this.#stepViews.loadIfNeverAsked() : undefined,
+      screening.step === 'handoff' ? this.#handoffStep.loadIfNeverAsked() : undefined,
     ];
   }
 
@@ -248,22 +213,21 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#checkClinicRules();
-    if (this.#regions.length && this.#regionNames.status === 'idle') void this.#regionNames.load();
+    this.#clinicRules.check(this.#ruleInput, this.#ruleSchemas.module);
+    if (this.#screening.flowOptions.regions.length && this.#regionNames.status === 'idle') void this.#regionNames.load();
     if (this.#wantedStep) {
       this.#screening.goTo(this.#wantedStep);
       this.#wantedStep = undefined;
     }
-    if (!this.#draftLooked && this.isConnected) this.#restoreDraft();
+    if (!this.#drafts.looked && this.isConnected) this.#resumeDraft();
     // Keeping nothing from now on (a kiosk switching mid-flow) deletes what was kept, too.
-    if (changed.has('persist') && this.#persistMode === 'none') this.#forget();
+    if (changed.has('persist') && this.#settings.persist === 'none') this.#drafts.forget();
     const views = this.#stepViews.module;
     if (views && !this.#stepViewStylesAdded) {
       this.#stepViewStylesAdded = true;
       addStyles(this, views.stepViewStyles);
     }
-    const forms = this.#handoffForms.module;
-    if (this.step === 'handoff' && forms) this.#handoff ??= new forms.HandoffForm(this, () => this.#keptDraftKey);
+    if (this.step === 'handoff') this.#handoffStep.show();
   }
 
   protected override firstUpdated(): void {
@@ -302,83 +266,28 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     });
   }
 
-  get #persistMode() {
-    return this.#settings.persist;
-  }
-
-  /** The steps offered: every step, without the hand-off when the clinic has no endpoint. */
-  get #steps(): Step[] {
-    return STEPS.filter((step) => step !== 'handoff' || this.clinic.settings.endpoint);
-  }
-
-  /** The regions served: the rule set's, else the clinic's. */
-  get #regions(): string[] {
-    return [...(this.#clinicRules.rules?.regions ?? this.clinic.settings.regions ?? [])];
-  }
-
-  /** The rule set in effect (`min-age` and the regions served win), or undefined when the widget does not screen. */
-  get #rulesInEffect(): EligibilityRules | undefined {
-    const settings = this.#settings;
-    if (this.#clinicRules.errors.length || settings.minAgeInvalid) return undefined;
-    const rules = this.#clinicRules.rules ?? DEFAULT_RULES;
-    return { ...rules, minAge: settings.minAge ?? rules.minAge, regions: this.#regions };
-  }
-
   /** The clinic's own rule set: the `rules` property, else the JSON child's text. */
   get #ruleInput(): unknown {
     return this.rules ?? this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
-  }
-
-  /** Checks the clinic's own rule set with the schema (which a render waits for) when it changed. */
-  #checkClinicRules(): void {
-    const input = this.#ruleInput;
-    const schema = this.#ruleSchemas.module;
-    if (input === this.#clinicRulesFrom && (schema || input === undefined)) return;
-    if (input !== undefined && !schema) {
-      this.#clinicRules = {
-        errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }],
-      };
-      return;
-    }
-    this.#clinicRulesFrom = input;
-    try {
-      this.#clinicRules = input === undefined ? { errors: [] } : schema!.parseRules(input);
-    } catch {
-      // parseRules never throws; should it ever, a rule set that cannot be read is still not screened with.
-      this.#clinicRules = { errors: [{ key: 'rules', path: 'rules', message: 'could not be read.' }] };
-    }
   }
 
   protected override configErrors(): ConfigError[] {
     return [
       ...super.configErrors(),
       ...this.#settings.errors,
-      ...this.#clinicRules.errors.map((e) => ({ attribute: e.path, message: e.message })),
+      ...this.#clinicRules.current.errors.map((e) => ({ attribute: e.path, message: e.message })),
       ...this.answerErrors,
     ];
   }
 
   // ---- drafts -----------------------------------------------------------------------------------
 
-  /** Where the draft, and a hand-off being sent, are kept: nowhere with `persist="none"`. */
-  get #keptDraftKey(): string | undefined {
-    return this.#persistMode === 'session' ? this.#draftKey : undefined;
-  }
-
-  /** The saved draft's text, if there is one. */
-  get #storedDraft(): string | null | undefined {
-    return this.#draftKey ? sessionStore()?.getItem(this.#draftKey) : undefined;
-  }
-
   /**
    * Resumes a saved draft (answers, step reached, crisis panel). Answers that do not check out are left out, and the
    * flow stops at the first step missing one; the console says how many, never which or what.
    */
-  #restoreDraft(): void {
-    this.#draftLooked = true;
-    const key = this.#keptDraftKey;
-    if (!key) return this.#forget();
-    const draft = loadDraft(sessionStore(), key);
+  #resumeDraft(): void {
+    const draft = this.#drafts.take();
     if (!draft) return;
     if (draft.dropped)
       console.warn(
@@ -393,16 +302,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   /** Keeps the draft, or deletes it once there is nothing (more) to keep. */
   #save(): void {
-    const key = this.#keptDraftKey;
-    if (!this.#draftKey || !this.isConnected || !this.#draftLooked) return;
-    const draft = this.#screening.draft;
-    if (key && draft) saveDraft(sessionStore(), key, draft);
-    else this.#forget();
-  }
-
-  /** Deletes the saved draft (and a hand-off kept with it). */
-  #forget(): void {
-    if (this.#draftKey) clearDraft(sessionStore(), this.#draftKey);
+    if (this.isConnected) this.#drafts.save(this.#screening.draft);
   }
 
   // ---- moving -----------------------------------------------------------------------------------
@@ -419,8 +319,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       const result = this.#screening.result;
       if (change.step === 'result' && result) emit(this, 'kc-result', structuredClone(result));
     }
-    // The hand-off form could not load before (offline): opening the step again tries once more.
-    if (change.step === 'handoff' && this.#handoffForms.status === 'failed') void this.#handoffForms.load();
+    if (change.step === 'handoff') this.#handoffStep.opened();
     this.#save();
     this.requestUpdate();
   }
@@ -449,15 +348,8 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   readonly #onInput = (event: Event): void => {
     const field = event.target as HTMLInputElement;
-    const path = field.name;
-    const value =
-      field.type === 'checkbox'
-        ? [...field.form!.querySelectorAll<HTMLInputElement>(`[name=${path}]:checked`)].map((c) => c.value)
-        : path === 'age'
-          ? parseYears((this.ageText = field.value))
-          : path === 'region'
-            ? field.value || undefined
-            : (JSON.parse(field.value) as unknown);
+    if (field.name === 'age') this.ageText = field.value;
+    const { path, value } = answerOf(field);
     if (this.#screening.answer(path, value).crisisStarted) this.#crisisStarted();
     this.#save();
     this.requestUpdate();
@@ -474,7 +366,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   // ---- rendering --------------------------------------------------------------------------------
 
   #context(): QuestionContext {
-    const rules = this.#rulesInEffect;
+    const rules = this.#screening.rules;
     return {
       strings: this.strings,
       lang: this.locale.lang,
@@ -507,26 +399,21 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     const { strings: s, screening } = ctx;
     const step = screening.step;
     const views = this.#stepViews.module;
-    const viewsFailed = this.#stepViews.status === 'failed';
     if (step === 'result' || step === 'handoff')
       return views
-        ? views.outcomeStep(ctx, this.#outcomeActions(), { form: this.#handoffView(ctx, views), failed: this.#handoffFailed })
+        ? views.outcomeStep(
+            ctx,
+            this.#outcomeActions(),
+            this.#handoffStep.view(ctx, views.resultSummary, this.#handoffSettings()),
+          )
         : html`<p class="msg" role="alert">${s.unavailable}</p>
             ${contactLine(ctx)}`;
-    // Focused on every step change, the heading says the step ("Anxiety") and describes it with the progress line.
-    const [position, total] = screening.progressOf(step);
-    return html`<p part="progress" class="progress" id="progress">${s.stepOf(position, total)}</p>
-      <h2 part="heading" tabindex="-1" aria-describedby="progress">${s.steps[step]}</h2>
-      ${step !== 'mood' && screening.crisis && views ? views.crisisPanel(ctx, true) : nothing}
-      <form part="form" novalidate @input=${this.#onInput} @submit=${this.#onNext}>
-        ${screening.missing.length && views ? views.errorSummary(ctx) : nothing}
-        ${step === 'about' ? aboutStep(ctx) : views ? views.questionSteps[step](ctx) : nothing}
-        ${viewsFailed ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing}
-        <div class="nav">
-          ${step === 'about' ? nothing : html`<button type="button" class="kc-button" @click=${this.#onBack}>${s.back}</button>`}
-          <button class="kc-button kc-button--primary">${position === total ? s.seeResult : s.next}</button>
-        </div>
-      </form>`;
+    return questionStep(ctx, views, {
+      input: this.#onInput,
+      next: this.#onNext,
+      back: this.#onBack,
+      viewsFailed: this.#stepViews.status === 'failed',
+    });
   }
 
   #outcomeActions(): OutcomeActions {
@@ -542,33 +429,17 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     };
   }
 
-  /** The hand-off form could not load (offline); going Back and opening the step again retries. */
-  get #handoffFailed(): boolean {
-    return this.#handoffForms.status === 'failed' && !this.#handoff;
-  }
-
-  #handoffView(ctx: QuestionContext, views: StepViews) {
-    const { endpoint, name } = this.clinic.settings;
-    const result = this.#screening.result;
-    if (!this.#handoff || !result || !endpoint) return nothing;
-    const s = ctx.strings;
-    return this.#handoff.render({
-      clinic: name ?? s.theClinic,
-      clinicName: name,
-      endpoint,
-      locale: ctx.lang,
+  #handoffSettings(): HandoffSettings {
+    return {
       retryDelay: this.#settings.retryDelay,
-      answers: this.answers,
-      result,
       format: this.#settings.handoffFormat,
-      strings: s,
-      summary: views.resultSummary(ctx, result),
+      answers: this.answers,
       sent: () => {
         // Handed off: nothing of it stays in this tab, even if the patient goes Back.
         this.#screening.markHandedOff();
-        this.#forget();
+        this.#drafts.forget();
       },
-    });
+    };
   }
 
   /** Copies the plain-text summary of the result, and says whether it worked. */

@@ -86,9 +86,14 @@ export class Screening {
     return this.#handedOff;
   }
 
+  /** The rule set in effect; `undefined` when the widget does not screen (an invalid rule set or `min-age`). */
+  get rules(): EligibilityRules | undefined {
+    return this.settings().rules;
+  }
+
   /** Whether the widget screens at all (its rule set and `min-age` are valid). */
   get screens(): boolean {
-    return this.settings().rules !== undefined;
+    return this.rules !== undefined;
   }
 
   /** Whether the first step's answers already end the screening (under the minimum age, or outside the area served). */

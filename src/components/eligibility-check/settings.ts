@@ -3,11 +3,15 @@
  * `handoff-format`), each read as given, whatever a script set it to, with a config error for each invalid one and the
  * value used instead.
  */
+import type { ClinicSettings } from '../../shared/clinic-settings.js';
 import type { ConfigError } from '../../shared/config-errors.js';
 import { isWrongKind, textSetting, wrongKindMessage } from '../../shared/text-setting.js';
-import { INSTRUMENTS, parseInstruments, parseYears, type Instrument } from './answers.js';
+import { INSTRUMENTS, parseInstruments, parseYears, STEPS, type Instrument } from './answers.js';
 import { PERSIST_MODES, type PersistMode } from './drafts.js';
 import type { HandoffFormat } from './handoff.js';
+import { DEFAULT_RULES, type EligibilityRules } from './rules.js';
+import type { RuleError } from './rules-schema.js';
+import type { ScreeningSettings } from './screening.js';
 
 /** Milliseconds before the first retry of a failed hand-off when `retry-delay` is not set (or not valid). */
 export const DEFAULT_RETRY_DELAY = 1000;
@@ -118,5 +122,66 @@ export function readSettings(given: SettingsGiven): SettingsInEffect {
     retryDelay: delayIsValid ? delay : DEFAULT_RETRY_DELAY,
     handoffFormat,
     errors,
+  };
+}
+
+/** The clinic's own rule set, once checked: the rules, or why they cannot be used. */
+export interface ClinicRules {
+  rules?: EligibilityRules;
+  errors: readonly RuleError[];
+}
+
+/** The rule-set checker, loaded for clinics that give rules of their own. */
+type RuleSchema = { parseRules: (input: unknown) => ClinicRules };
+
+const NOT_CHECKED = Symbol('not checked');
+
+/** The clinic's own rule set (the `rules` property or a JSON child), checked again only when it changes. */
+export class ClinicRulesCheck {
+  #checked: ClinicRules = { errors: [] };
+  #checkedInput: unknown = NOT_CHECKED;
+
+  /** The rule set as last checked. */
+  get current(): ClinicRules {
+    return this.#checked;
+  }
+
+  /** Checks `input` with the schema when it changed; without the schema (it did not load), a given rule set is not used. */
+  check(input: unknown, schema: RuleSchema | undefined): void {
+    if (input === this.#checkedInput && (schema || input === undefined)) return;
+    if (input !== undefined && !schema) {
+      this.#checked = {
+        errors: [{ key: 'rules', path: 'rules', message: 'could not be checked: the rules module did not load.' }],
+      };
+      return;
+    }
+    this.#checkedInput = input;
+    try {
+      this.#checked = input === undefined ? { errors: [] } : schema!.parseRules(input);
+    } catch {
+      // parseRules never throws; should it ever, a rule set that cannot be read is still not screened with.
+      this.#checked = { errors: [{ key: 'rules', path: 'rules', message: 'could not be read.' }] };
+    }
+  }
+}
+
+/**
+ * What the screening depends on: the steps offered (no hand-off without an endpoint), the instruments, the regions
+ * served (the rule set's, else the clinic's) and the rule set in effect (`min-age` and the regions win; none when the
+ * clinic's rule set or `min-age` is invalid: the widget then does not screen).
+ */
+export function screeningSettings(
+  settings: SettingsInEffect,
+  clinicRules: ClinicRules,
+  clinic: Pick<ClinicSettings, 'endpoint' | 'regions'>,
+): ScreeningSettings {
+  const regions = [...(clinicRules.rules?.regions ?? clinic.regions ?? [])];
+  const base = clinicRules.rules ?? DEFAULT_RULES;
+  const screens = !clinicRules.errors.length && !settings.minAgeInvalid;
+  return {
+    steps: STEPS.filter((step) => step !== 'handoff' || clinic.endpoint),
+    instruments: settings.instruments,
+    regions,
+    rules: screens ? { ...base, minAge: settings.minAge ?? base.minAge, regions } : undefined,
   };
 }

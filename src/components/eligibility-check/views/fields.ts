@@ -3,7 +3,7 @@
  * answer" message and what describes a field.
  */
 import { html, nothing } from 'lit';
-import { answerAt } from '../answers.js';
+import { answerAt, parseYears } from '../answers.js';
 import type { ViewContext } from './context.js';
 
 /** The id of a question's "please answer" message, when it shows (after a Next that found it missing). */
@@ -87,4 +87,17 @@ export function scaleItem(ctx: ViewContext, path: string, legend: string, labels
     labels.map((text, value) => [value, text] as const),
     { ...options, kind: 'scale' },
   );
+}
+
+/**
+ * The answer a field holds, by its path (its name): the checked boxes of a "choose all that apply" list, the age as
+ * whole years (undefined until it is one), the region chosen, or the value of a radio button.
+ */
+export function answerOf(field: HTMLInputElement | HTMLSelectElement): { path: string; value: unknown } {
+  const path = field.name;
+  if (field.type === 'checkbox')
+    return { path, value: [...field.form!.querySelectorAll<HTMLInputElement>(`[name=${path}]:checked`)].map((box) => box.value) };
+  if (path === 'age') return { path, value: parseYears(field.value) };
+  if (path === 'region') return { path, value: field.value || undefined };
+  return { path, value: JSON.parse(field.value) as unknown };
 }

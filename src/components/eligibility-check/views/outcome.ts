@@ -1,5 +1,5 @@
 /** The last steps: the result, and the hand-off of the answers to the clinic. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import type { EligibilityResult } from '../rules.js';
 import { listedReasons, outcomeBody, reasonsHeading, reasonText, scoreLines, summaryText } from '../summary.js';
 import { contactLine } from './contact.js';
@@ -34,11 +34,7 @@ export function outcomeTitle(ctx: ViewContext): string {
  * The result or hand-off step: its heading (which takes focus), the crisis resources first when they apply, then the
  * step. `handoff` is the hand-off form, once it has loaded; `handoffFailed` says it could not.
  */
-export function outcomeStep(
-  ctx: ViewContext,
-  actions: OutcomeActions,
-  handoff: { form: TemplateResult | typeof nothing; failed: boolean },
-) {
+export function outcomeStep(ctx: ViewContext, actions: OutcomeActions, handoff: { form: unknown; failed: boolean }) {
   const { screening } = ctx;
   const result = screening.result;
   return html`<h2 part="heading" tabindex="-1">${outcomeTitle(ctx)}</h2>
@@ -92,7 +88,7 @@ function resultView(ctx: ViewContext, result: EligibilityResult, actions: Outcom
   </div>`;
 }
 
-function handoffView(ctx: ViewContext, actions: OutcomeActions, form: TemplateResult | typeof nothing, failed: boolean) {
+function handoffView(ctx: ViewContext, actions: OutcomeActions, form: unknown, failed: boolean) {
   const s = ctx.strings;
   return html`${form} ${failed ? html`<p class="msg" role="alert">${s.unavailable}</p>` : nothing} ${contactLine(ctx)}
     <div class="nav"><button type="button" class="kc-button" @click=${actions.back}>${s.back}</button></div>`;
