@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { widgetPage } from '../bench/lib/pages.mjs';
 import { markup, specsFor } from '../tests/hardening/widgets.mjs';
-import { BUDGETS, CDN_DIR, budgetFor, cdnEntrySizes } from './cdn-sizes.mjs';
+import { BUDGETS, CDN_DIR, NOT_MET, budgetFor, cdnEntrySizes } from './cdn-sizes.mjs';
 import { launchChromium } from './chromium.mjs';
 import { components } from './components.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -96,10 +96,14 @@ try {
     const gzip = sum(beforeUsable);
     const budget = budgetFor(entry.file);
     const over = gzip > budget;
-    failed ||= over;
+    const known = NOT_MET[entry.file];
+    const verdict = !over ? '' : known && gzip <= known.ceiling ? `  NOT MET (${known.cause})` : '  OVER BUDGET';
+    failed ||= over && verdict === '  OVER BUDGET';
     console.log(
-      `${entry.file.padEnd(28)} ${kb(gzip).padEnd(22)} ${kb(budget).padEnd(9)} ${kb(sum(rightAfter)).padEnd(15)} ${kb(sum(onDemand))}${over ? '  OVER BUDGET' : ''}`,
+      `${entry.file.padEnd(28)} ${kb(gzip).padEnd(22)} ${kb(budget).padEnd(9)} ${kb(sum(rightAfter)).padEnd(15)} ${kb(sum(onDemand))}${verdict}`,
     );
+    if (known && !over)
+      console.log(`  ${entry.file} is within its budget again: remove it from NOT_MET in scripts/cdn-sizes.mjs.`);
   }
 } finally {
   await browser.close();
@@ -108,7 +112,7 @@ try {
 if (failed) {
   console.error(
     `check-size: an entry is over its budget (what a page waits for before the widget is usable: all.js ${kb(BUDGETS['all.js'])}, ` +
-      `each element ${kb(BUDGETS.element)}, gzip, Lit and English included).`,
+      `each element ${kb(BUDGETS.element)}, gzip, Lit and English included), or a known one over its ceiling in NOT_MET.`,
   );
   process.exit(1);
 }

@@ -89,6 +89,11 @@ function readSubmission(raw: string | null | undefined): HandoffSubmission | und
   }
 }
 
+/** While the form's text in `lang` loads (it loads with the form in English, and on demand in other languages). */
+export function stringsLoading(lang: string): Promise<unknown> | undefined {
+  return locales.get(lang) ? undefined : locales.load(lang).catch(() => undefined);
+}
+
 export class HandoffForm {
   contact: HandoffContact = { name: '', email: '', phone: '', time: 'any' };
   consent = false;
@@ -243,11 +248,9 @@ export class HandoffForm {
   }
 
   render(ctx: HandoffContext) {
+    // The widget waits for the form's text in the reader's language before rendering it (`stringsLoading`).
     const s = locales.get(ctx.locale);
-    if (!s) {
-      void locales.load(ctx.locale).then(() => this.host.requestUpdate());
-      return nothing;
-    }
+    if (!s) return nothing;
     if (this.status === 'sent')
       return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>
         ${
