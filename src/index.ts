@@ -26,11 +26,7 @@ export { matchLocale } from './shared/locale/locale.js';
 export { preloadLocale } from './shared/locale/locale-controller.js';
 
 // <kc-eligibility-check>
-export {
-  KcEligibilityCheck,
-  type EligibilityRulesInput,
-  type KcEligibilityCheckEventMap,
-} from './components/eligibility-check/eligibility-check.js';
+export { KcEligibilityCheck, type KcEligibilityCheckEventMap } from './components/eligibility-check/eligibility-check.js';
 export type { EligibilityStrings } from './components/eligibility-check/locales/en.js';
 export {
   ANSWER_VALUES,
@@ -72,6 +68,7 @@ export {
   type EligibilityReason,
   type EligibilityResult,
   type EligibilityRules,
+  type EligibilityRulesInput,
   type EligibilityScores,
   type Outcome,
   type RuleAction,

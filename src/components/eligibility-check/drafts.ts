@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { STEPS, validateAnswers, type EligibilityAnswers, type Step } from './answers.js';
 
 /**
@@ -107,19 +108,25 @@ const idsSaidShared = new Set<string>();
  * One widget's draft: named after the widget's place on the page, looked for once before anything is saved over it,
  * then kept or deleted as the screening goes.
  */
-export class DraftKeeper {
+export class DraftKeeper implements ReactiveController {
   /** The draft's storage key, once the widget is connected (its page, its id or place, its shadow hosts). */
   #key?: string;
   #looked = false;
 
   /** @param keeps whether a draft is kept at all (`persist="session"`) */
-  constructor(private readonly keeps: () => boolean) {}
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly keeps: () => boolean,
+  ) {
+    host.addController(this);
+  }
 
   /**
    * Names the draft after the widget's place on the page, the first time it is connected. Ids name drafts, and two
    * widgets with one id in one root would share theirs: that is said once (the id only, never an answer).
    */
-  connect(el: Element): void {
+  hostConnected(): void {
+    const el = this.host;
     this.#key ??= draftKey(instanceName(el), location.pathname);
     widgetsOnPage.add(el);
     if (el.id && !idsSaidShared.has(el.id) && [...widgetsOnPage].some((other) => other !== el && other.id === el.id)) {
@@ -130,8 +137,8 @@ export class DraftKeeper {
     }
   }
 
-  disconnect(el: Element): void {
-    widgetsOnPage.delete(el);
+  hostDisconnected(): void {
+    widgetsOnPage.delete(this.host);
   }
 
   /** Where the draft (and a hand-off being sent) is kept: nowhere when nothing is kept. */
@@ -149,13 +156,24 @@ export class DraftKeeper {
     return this.#looked;
   }
 
-  /** The saved draft, checked, the first time it is asked for; a draft nothing may keep is deleted instead. */
-  take(): (Draft & { dropped: number }) | undefined {
+  /**
+   * Resumes the saved draft into `screening`, the first time it is asked (a draft nothing may keep is deleted instead).
+   * Answers that do not check out are left out; the console says how many, never which or what.
+   */
+  resume(screening: { restore(draft: Draft): { crisisStarted: boolean } }): { crisisStarted: boolean } | undefined {
     this.#looked = true;
     const key = this.keptKey;
-    if (key) return loadDraft(sessionStore(), key);
-    this.forget();
-    return undefined;
+    if (!key) {
+      this.forget();
+      return undefined;
+    }
+    const draft = loadDraft(sessionStore(), key);
+    if (!draft) return undefined;
+    if (draft.dropped)
+      console.warn(
+        `<${this.host.localName}> ${draft.dropped} saved answer(s) could not be restored and were left out; the others were.`,
+      );
+    return screening.restore(draft);
   }
 
   /** Keeps `draft`, or deletes what is kept when there is nothing (more) to keep. */

@@ -12,10 +12,10 @@ import { styles } from './eligibility-check.styles.js';
 import type { HandoffPayload } from './handoff.js';
 import { HandoffStep, type HandoffSettings } from './handoff-step.js';
 import type { EligibilityStrings } from './locales/en.js';
-import { DEFAULT_RULES, type EligibilityResult, type EligibilityRules, type RuleAction, type RuleId } from './rules.js';
+import { DEFAULT_RULES, type EligibilityResult, type EligibilityRulesInput } from './rules.js';
 import { Screening, type StepChange } from './screening.js';
 import { ClinicRulesCheck, DEFAULT_RETRY_DELAY, readSettings, screeningSettings, type SettingsInEffect } from './settings.js';
-import { contactLine } from './views/contact.js';
+import { unavailable } from './views/contact.js';
 import type { QuestionContext } from './views/context.js';
 import type { OutcomeActions } from './views/outcome.js';
 import { answerOf } from './views/fields.js';
@@ -34,11 +34,6 @@ const stepViews = new LazyPart(() => import('./views/step-views.js'));
 const ruleSchemas = new LazyPart(() => import('./rules-schema.js'));
 /** Region names, for clinics that set `regions` (the only time the region question is asked). */
 const regionNames = new LazyPart(() => import('./region-names.js'));
-
-/** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
-export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
-  actions?: Partial<Record<RuleId, RuleAction>>;
-};
 
 /**
  * A careful eligibility screening for ketamine treatment of anxiety, one short step at a time: about you,
@@ -134,7 +129,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   readonly #ruleSchemas = new PartController(this, ruleSchemas);
   readonly #regionNames = new PartController(this, regionNames);
   readonly #clinicRules = new ClinicRulesCheck();
-  readonly #drafts = new DraftKeeper(() => this.#settings.persist === 'session');
+  readonly #drafts = new DraftKeeper(this, () => this.#settings.persist === 'session');
   /** A step set from outside before the first render, applied once the clinic's settings are known. */
   #wantedStep?: Step;
   /** Focus the heading after the next render (a step change by the patient). */
@@ -151,7 +146,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
   set answers(value: EligibilityAnswers | undefined) {
     const { errors, crisisStarted } = this.#screening.setAnswers(value);
     this.answerErrors = errors.map((e) => ({ attribute: e.path, message: e.message }));
-    this.ageText = this.#screening.answers.age === undefined ? '' : String(this.#screening.answers.age);
+    this.#showAge();
     if (crisisStarted) this.#crisisStarted();
     this.#save();
     this.requestUpdate();
@@ -183,16 +178,6 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     this.#handoffStep.restart();
     this.#drafts.forget();
     this.#moved(this.#screening.reset(), this.isConnected);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#drafts.connect(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#drafts.disconnect(this);
   }
 
   /** Before a render: the rule-set schema for a clinic's own rules, and the views of the step about to show. */
@@ -282,22 +267,19 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
 
   // ---- drafts -----------------------------------------------------------------------------------
 
-  /**
-   * Resumes a saved draft (answers, step reached, crisis panel). Answers that do not check out are left out, and the
-   * flow stops at the first step missing one; the console says how many, never which or what.
-   */
+  /** Resumes a saved draft, once: its answers, the step reached and the crisis panel. */
   #resumeDraft(): void {
-    const draft = this.#drafts.take();
-    if (!draft) return;
-    if (draft.dropped)
-      console.warn(
-        `<${this.localName}> ${draft.dropped} saved answer(s) could not be restored and were left out; the others were.`,
-      );
-    const { crisisStarted } = this.#screening.restore(draft);
+    const resumed = this.#drafts.resume(this.#screening);
+    if (!resumed) return;
+    this.#showAge();
+    if (resumed.crisisStarted) this.#crisisStarted();
+    this.#save();
+  }
+
+  /** Shows the age answered (set from outside or restored) in the age field. */
+  #showAge(): void {
     const { age } = this.#screening.answers;
     this.ageText = age === undefined ? '' : String(age);
-    if (crisisStarted) this.#crisisStarted();
-    this.#save();
   }
 
   /** Keeps the draft, or deletes it once there is nothing (more) to keep. */
@@ -385,39 +367,23 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
     return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
       ${this.config.render(s.configErrorHeading)}
       <p class="kc-visually-hidden" role="status">${this.announceCrisis ? s.crisis.heading : ''}</p>
-      ${
-        this.#screening.screens
-          ? this.#stepView(ctx)
-          : html`<p>${s.unavailable}</p>
-              ${contactLine(ctx)}`
-      }
+      ${this.#screening.screens ? this.#stepView(ctx) : unavailable(ctx)}
     </div>`;
   }
 
   /** The current step; only the first can show before the views of the later steps are here. */
   #stepView(ctx: QuestionContext) {
-    const { strings: s, screening } = ctx;
-    const step = screening.step;
     const views = this.#stepViews.module;
-    if (step === 'result' || step === 'handoff')
-      return views
-        ? views.outcomeStep(
-            ctx,
-            this.#outcomeActions(),
-            this.#handoffStep.view(ctx, views.resultSummary, this.#handoffSettings()),
-          )
-        : html`<p class="msg" role="alert">${s.unavailable}</p>
-            ${contactLine(ctx)}`;
-    return questionStep(ctx, views, {
-      input: this.#onInput,
-      next: this.#onNext,
-      back: this.#onBack,
-      viewsFailed: this.#stepViews.status === 'failed',
-    });
-  }
-
-  #outcomeActions(): OutcomeActions {
-    return {
+    const step = ctx.screening.step;
+    if (step !== 'result' && step !== 'handoff')
+      return questionStep(ctx, views, {
+        input: this.#onInput,
+        next: this.#onNext,
+        back: this.#onBack,
+        viewsFailed: this.#stepViews.status === 'failed',
+      });
+    if (!views) return unavailable(ctx, true);
+    const actions: OutcomeActions = {
       send: () => {
         const change = this.#screening.toHandoff();
         if (change) this.#moved(change, true);
@@ -427,6 +393,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       startOver: () => this.reset(),
       copyNote: this.copyNote,
     };
+    return views.outcomeStep(ctx, actions, this.#handoffStep.view(ctx, views.resultSummary, this.#handoffSettings()));
   }
 
   #handoffSettings(): HandoffSettings {

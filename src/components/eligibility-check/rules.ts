@@ -105,6 +105,11 @@ export interface EligibilityResult {
 const complete = (items: readonly (number | null)[] | undefined, length: number): items is number[] =>
   !!items && items.length === length && items.every((v) => v !== null && v !== undefined);
 
+/** A clinic's rule set as given: any part of {@link EligibilityRules}, merged over the defaults. */
+export type EligibilityRulesInput = Partial<Omit<EligibilityRules, 'actions'>> & {
+  actions?: Partial<Record<RuleId, RuleAction>>;
+};
+
 /**
  * Screens a patient's answers against a rule set. A positive PHQ-9 item 9 makes the outcome `crisis`,
  * whatever else applies; then any `exclude` makes it `ineligible`; then any `review` makes it `review`.
