@@ -14,7 +14,7 @@ export const SETTINGS = {
   host: { env: 'RECEIVER_HOST', default: '127.0.0.1', help: 'the address to listen on (behind a reverse proxy: loopback)' },
   path: { env: 'RECEIVER_PATH', default: '/handoff', help: 'the one path that accepts hand-offs' },
   data: { env: 'RECEIVER_DATA', default: 'handoffs.jsonl', help: 'the store file (created if missing)' },
-  'max-body': { env: 'RECEIVER_MAX_BODY', default: '262144', help: 'the largest body accepted, in bytes (larger: 413)' },
+  'max-body': { env: 'RECEIVER_MAX_BODY', default: '65536', help: 'the largest body accepted, in bytes (larger: 413)' },
   rate: { env: 'RECEIVER_RATE', default: '10', help: 'hand-offs a client may send per minute, after its burst' },
   burst: { env: 'RECEIVER_BURST', default: '5', help: 'hand-offs a client may send at once' },
   'trust-proxy': {

@@ -113,6 +113,7 @@ export async function startReceiver(config, { log = (line) => console.log(line) 
       const verdict = check(format, body, id);
       if (!verdict.ok) throw new Refusal(400, verdict.error, { problems: verdict.problems });
 
+      // Test-only (RECEIVER_TEST_FAULTS, see the README): this request's planned fault, if the test suite set any.
       const fault = faults.shift();
       if (fault && /^\d{3}$/.test(fault)) return answer(Number(fault), { error: `test fault ${fault}` });
       if (fault === 'hang') return log(`test-fault hang ${id}`);
