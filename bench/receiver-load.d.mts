@@ -12,7 +12,7 @@ export interface ReceiverLoadRun {
   seconds: number;
   perSecond: number;
   latencyMs: { p50: number; p99: number; max: number };
-  machine: { cpu: string; cores: number; node: string; date: string };
+  machine: { cpu: string; cores: number; node: string; date: string; loadAverageAtStart: number[] };
 }
 
 export function payloadMaker(): Promise<(id: string, n: number) => Record<string, unknown>>;

@@ -65,6 +65,7 @@ const round = (/** @type {number} */ n) => Math.round(n * 10) / 10;
  * @param {{ total?: number, concurrency?: number, duplicates?: number }} [options]
  */
 export async function measureReceiverLoad({ total = 1000, concurrency = 50, duplicates = 0.05 } = {}) {
+  const loadAverageAtStart = os.loadavg().map((l) => Math.round(l * 100) / 100);
   const folder = mkdtempSync(join(os.tmpdir(), 'kc-receiver-load-'));
   const data = join(folder, 'handoffs.jsonl');
   const receiver = await startReceiverProcess({
@@ -138,6 +139,7 @@ export async function measureReceiverLoad({ total = 1000, concurrency = 50, dupl
         cpu: cpus[0]?.model?.trim() ?? 'unknown',
         cores: cpus.length,
         node: process.version,
+        loadAverageAtStart,
         date: new Date().toISOString(),
       },
     };
@@ -156,19 +158,20 @@ export function receiverSection(/** @type {Awaited<ReturnType<typeof measureRece
 \`npm run bench:receiver\` (bench/receiver-load.mjs, ${r.machine.date.slice(0, 10)}): ${r.total.toLocaleString('en')} hand-offs to the
 reference receiver (examples/receiver) on loopback, ${r.concurrency} in flight at a time, ${r.repeats} of them (${Math.round((r.repeats / r.total) * 100)} %) a
 repeat of an earlier key with the same bytes; each hand-off validated against the schema, encrypted, and written with
-fsync before the answer. Measured on this 2-core VM (${r.machine.cpu}, Node ${r.machine.node}), with the client on
-the same machine.
+fsync before the answer. Measured on this 2-core VM (${r.machine.cpu}, Node ${r.machine.node}; load average
+${r.machine.loadAverageAtStart.join(' / ')} at the start, from other work on the VM), with the client on the same two cores.
 
 | Hand-offs | Distinct keys | Stored | Exactly once | Answers | Throughput | Latency p50 | Latency p99 | Max |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 | ${r.total} | ${r.distinct} | ${r.stored} | ${r.exactlyOnce ? 'yes, none lost' : `**no** (${r.lost.length} lost)`} | ${Object.entries(
     r.statuses,
   )
+    .sort(([a], [b]) => Number(b) - Number(a))
     .map(([s, n]) => `${n} × ${s}`)
     .join(', ')} | ${r.perSecond} / s | ${r.latencyMs.p50} ms | ${r.latencyMs.p99} ms | ${r.latencyMs.max} ms |
 
-Writes that arrive together share one write and one fsync (group commit), so throughput follows the disk's fsync
-time more than the CPU.
+Latency is from sending a request to the end of its answer, with 50 requests in flight. Writes that arrive together
+share one write and one fsync (group commit).
 ${END}`;
 }
 
