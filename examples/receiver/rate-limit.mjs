@@ -11,7 +11,10 @@ export function createRateLimit({ perMinute, burst, now = Date.now }) {
   const buckets = new Map();
   let lastSweep = now();
 
-  /** Forgets clients whose bucket has filled up again (they are as new), so the map does not grow without end. */
+  /**
+   * Forgets clients whose bucket has filled up again (they are as new), so the map does not grow without end.
+   * @param {number} time
+   */
   function sweep(time) {
     if (time - lastSweep < 60_000) return;
     lastSweep = time;

@@ -142,7 +142,13 @@ export async function startReceiver(config, { log = (line) => console.log(line) 
     }
   }
 
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) =>
+    handle(req, res).catch((error) => {
+      // A bug, not a request's fault: answered 500 (nothing was stored), logged without request data.
+      console.error(`receiver: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(500).end();
+    }),
+  );
   // A request must arrive whole within 30 s: a slow sender cannot hold connections open.
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

@@ -52,7 +52,9 @@ export function createChecker(schema) {
     if (format === 'fhir') return checkBundle(body, key);
     if (!validate(body)) {
       // Where and what, never the value: an error names the field, not what the patient wrote.
-      const problems = (validate.errors ?? []).slice(0, 20).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+      const problems = (validate.errors ?? [])
+        .slice(0, 20)
+        .map((/** @type {import('ajv').ErrorObject} */ e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
       return { ok: false, error: 'not a hand-off: the body does not match handoff.schema.json', problems };
     }
     if (/** @type {{ id: string }} */ (body).id !== key)
