@@ -21,9 +21,10 @@ const folders: string[] = [];
 let pages = 0;
 
 /**
- * A connection that closes before any answer is dropped twice: Chromium itself sends a request again, once, when the
- * kept-alive connection it reused closes before answering (it cannot tell that from a connection the server had
- * already closed), and the retry after the second drop is the widget's own.
+ * A connection cut before the answer, twice. Chromium itself sends a request again, once, when a kept-alive
+ * connection it reused (here the preflight's) closes before any answer: it cannot tell that from a connection the
+ * server had closed while idle. Whether that replay or the widget's own retry meets the second cut, the next try is
+ * the widget's, and every count below is the same either way.
  */
 const DROPPED = ['drop-after-store', 'drop-after-store'];
 
@@ -211,7 +212,8 @@ describe('the hand-off to the reference receiver under faults', () => {
     'after %s, the page is reloaded while the retry waits: the patient is back at the hand-off, "Finish sending" lands once',
     async (_, fault, status) => {
       const { r, store } = await start(fault === '503' ? ['503'] : DROPPED);
-      const { tab, el } = await openWidget(r.url, 10_000);
+      // Long enough for the reload to come first: the widget's next try waits 2 s after the second cut, 10 s after the 503.
+      const { tab, el } = await openWidget(r.url, fault === '503' ? 10_000 : 2_000);
       await fillAndSend(tab, el);
       const id = (await r.waitForLine(/^\S+ (503|dropped) /)).split(' ')[2]!;
       if (fault === 'dropped') await waitForAnswers(r, 2);
