@@ -151,7 +151,13 @@ export async function openStore(file, masterKey, { warn = console.warn } = {}) {
       waiting = [];
       try {
         if (broken) throw broken;
-        await handle.write(batch.map((w) => w.text).join(''));
+        // A write may take less than it was given (a nearly full disk): the rest goes after it, or the write fails.
+        const bytes = Buffer.from(batch.map((w) => w.text).join(''));
+        for (let at = 0; at < bytes.length;) {
+          const { bytesWritten } = await handle.write(bytes, at);
+          if (bytesWritten === 0) throw new Error('nothing was written');
+          at += bytesWritten;
+        }
         await handle.datasync();
         for (const w of batch) w.done();
       } catch (error) {
