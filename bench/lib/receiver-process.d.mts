@@ -12,4 +12,9 @@ export interface ReceiverProcess {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-export function startReceiverProcess(options: { args?: string[]; env?: Record<string, string> }): Promise<ReceiverProcess>;
+export function startReceiverProcess(options: {
+  args?: string[];
+  env?: Record<string, string>;
+  /** Caps the size of files it may write (`ulimit -f`), so that a write fails as on a full disk. */
+  fileSizeLimitKiB?: number;
+}): Promise<ReceiverProcess>;

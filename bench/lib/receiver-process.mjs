@@ -8,12 +8,19 @@ const SERVER = fileURLToPath(new URL('../../examples/receiver/server.mjs', impor
 
 /**
  * Starts the receiver with `args` (flags) and `env` (added to a copy of this process's environment without any
- * `RECEIVER_*`), and resolves once it listens.
- * @param {{ args?: string[], env?: Record<string, string> }} options
+ * `RECEIVER_*`), and resolves once it listens. `fileSizeLimitKiB` caps the size of files it may write (`ulimit -f`),
+ * which makes a write fail as on a full disk.
+ * @param {{ args?: string[], env?: Record<string, string>, fileSizeLimitKiB?: number }} options
  */
-export async function startReceiverProcess({ args = [], env = {} }) {
+export async function startReceiverProcess({ args = [], env = {}, fileSizeLimitKiB }) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('RECEIVER_')));
-  const child = spawn(process.execPath, [SERVER, ...args], { env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = fileSizeLimitKiB
+    ? ['bash', ['-c', `ulimit -f ${fileSizeLimitKiB} && exec "$0" "$@"`, process.execPath, SERVER, ...args]]
+    : [process.execPath, [SERVER, ...args]];
+  const child = spawn(/** @type {string} */ (command[0]), /** @type {string[]} */ (command[1]), {
+    env: { ...clean, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   /** @type {string[]} */
   const lines = [];
   let stderr = '';

@@ -27,10 +27,13 @@ export function receiver(options: {
   port?: number;
   args?: string[];
   env?: Record<string, string>;
+  /** Caps the size of files it may write, so that a write fails as on a full disk. */
+  fileSizeLimitKiB?: number;
 }) {
   return startReceiverProcess({
     args: [`--origin=${options.origin}`, `--data=${options.data}`, `--port=${options.port ?? 0}`, ...(options.args ?? [])],
     env: { RECEIVER_KEY: options.key, ...options.env },
+    fileSizeLimitKiB: options.fileSizeLimitKiB,
   });
 }
 

@@ -80,6 +80,33 @@ describe('the store across restarts', () => {
   });
 });
 
+describe('a full disk', () => {
+  it('answers 503 (retried by the widget) for what it could not write, and after a restart with room stores the retry once', async () => {
+    const s = store();
+    // A file size limit of 6 KiB: two or three hand-offs fit, then a write fails as on a full disk.
+    const full = await receiver({ origin: ORIGIN, ...s, args: ['--burst=100', '--rate=1000'], fileSizeLimitKiB: 6 });
+    const answered: { p: HandoffPayload; status: number }[] = [];
+    while (!answered.some((a) => a.status === 503) && answered.length < 10) {
+      const p = payload();
+      answered.push({ p, status: (await send(full.url, p)).status });
+    }
+    expect(answered.map((a) => a.status)).toContain(503);
+    const stored = answered.filter((a) => a.status === 201).map((a) => a.p);
+    const failed = answered.find((a) => a.status === 503)!.p;
+    expect(stored.length).toBeGreaterThan(0);
+    expect(full.stderr).toMatch(/the store could not write \(EFBIG/);
+    // After a failed write nothing more is taken (the file may end in part of a line), not even a repeat.
+    expect((await send(full.url, payload())).status).toBe(503);
+    await full.stop();
+
+    const roomy = await receiver({ origin: ORIGIN, ...s, args: ['--burst=100', '--rate=1000'] });
+    expect((await send(roomy.url, failed)).status).toBe(201);
+    for (const p of stored) expect((await send(roomy.url, p)).status).toBe(200);
+    expect(storedIds(s.data)).toEqual([...stored, failed].map((p) => p.id));
+    await roomy.stop();
+  });
+});
+
 describe('the rate limit', () => {
   it('lets a client send its burst, then answers 429 with Retry-After (and CORS, so the widget reads it) and stores nothing more', async () => {
     const s = store();
