@@ -58,6 +58,8 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  // Receivers started ahead and never taken (a test failed) are stopped too, once they are up.
+  await Promise.allSettled([...prestarted.values()].flat());
   await Promise.all(running.map((r) => r.stop('SIGKILL')));
   await h?.close();
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
