@@ -10,13 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReceiverProcess } from '../../bench/lib/receiver-process.mjs';
 import { inWidget, markup, open, page, ready, startHarness, type Harness } from '../hardening/harness.js';
 import { widgetSpec, type Widget } from '../hardening/widgets.mjs';
-import { cli, newStore, receiver, storedIds } from './helpers.js';
+import { cli, newStore, receiver, stopEveryReceiver, storedIds } from './helpers.js';
 
 const TAG = 'kc-eligibility-check';
 const spec = widgetSpec(TAG);
 let h: Harness;
 let redirectTo = '';
-const running: ReceiverProcess[] = [];
 const folders: string[] = [];
 let pages = 0;
 
@@ -59,8 +58,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Receivers started ahead and never taken (a test failed) are stopped too, once they are up.
-  await Promise.allSettled([...prestarted.values()].flat());
-  await Promise.all(running.map((r) => r.stop('SIGKILL')));
+  await stopEveryReceiver();
   await h?.close();
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
@@ -74,7 +72,6 @@ async function startNow(faults: string[], store = newStore(), port = 0) {
     port,
     env: faults.length ? { RECEIVER_TEST_FAULTS: faults.join(',') } : {},
   });
-  running.push(r);
   return { r, store };
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { readLines } from '../../examples/receiver/store.mjs';
-import { startReceiverProcess } from '../../bench/lib/receiver-process.mjs';
+import { startReceiverProcess, type ReceiverProcess } from '../../bench/lib/receiver-process.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(root, 'examples/receiver/cli.mjs');
@@ -30,11 +30,21 @@ export function receiver(options: {
   /** Caps the size of files it may write, so that a write fails as on a full disk. */
   fileSizeLimitKiB?: number;
 }) {
-  return startReceiverProcess({
+  const started = startReceiverProcess({
     args: [`--origin=${options.origin}`, `--data=${options.data}`, `--port=${options.port ?? 0}`, ...(options.args ?? [])],
     env: { RECEIVER_KEY: options.key, ...options.env },
     fileSizeLimitKiB: options.fileSizeLimitKiB,
   });
+  everyReceiver.push(started);
+  return started;
+}
+
+const everyReceiver: Promise<ReceiverProcess>[] = [];
+
+/** Kills every receiver the file started (for its `afterAll`: a failed test may leave one running). */
+export async function stopEveryReceiver() {
+  const settled = await Promise.allSettled(everyReceiver);
+  await Promise.all(settled.map((s) => (s.status === 'fulfilled' ? s.value.stop('SIGKILL') : undefined)));
 }
 
 /** The ids in the store file, in order (a repeat would show twice). */

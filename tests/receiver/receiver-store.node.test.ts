@@ -4,7 +4,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoffPayload } from '../../src/components/eligibility-check/handoff.js';
 import { everyPayload } from '../components/eligibility-check/handoff-payloads.js';
-import { cli, newStore, receiver, storedIds } from './helpers.js';
+import { cli, newStore, receiver, stopEveryReceiver, storedIds } from './helpers.js';
 
 const ORIGIN = 'https://calmharbor.example';
 const stores: { folder: string }[] = [];
@@ -15,7 +15,8 @@ beforeAll(async () => {
   let n = 0;
   payload = () => ({ ...cases[n++ % cases.length]!.payload, id: crypto.randomUUID() });
 });
-afterAll(() => {
+afterAll(async () => {
+  await stopEveryReceiver();
   for (const { folder } of stores) rmSync(folder, { recursive: true, force: true });
 });
 

@@ -7,7 +7,7 @@ import type { ReceiverProcess } from '../../bench/lib/receiver-process.mjs';
 import { toFhirBundle } from '../../src/components/eligibility-check/fhir.js';
 import type { HandoffPayload } from '../../src/components/eligibility-check/handoff.js';
 import { everyPayload } from '../components/eligibility-check/handoff-payloads.js';
-import { cli, newStore, receiver, storedIds } from './helpers.js';
+import { cli, newStore, receiver, stopEveryReceiver, storedIds } from './helpers.js';
 
 const ORIGIN = 'https://calmharbor.example';
 const store = newStore();
@@ -19,7 +19,7 @@ beforeAll(async () => {
   r = await receiver({ origin: ORIGIN, ...store, args: ['--rate=100000', '--burst=100000', '--max-body=65536'] });
 });
 afterAll(async () => {
-  await r?.stop();
+  await stopEveryReceiver();
   rmSync(store.folder, { recursive: true, force: true });
 });
 
