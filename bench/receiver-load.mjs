@@ -4,7 +4,7 @@
 // once and none is lost, and reports throughput and latency into bench/RESULTS.md (between the receiver-load markers;
 // `npm run bench` keeps that section) and bench/results/receiver-load.json.
 //
-//   npm run bench:receiver                       # builds the package first (the schema and payloads come from dist/)
+//   npm run bench:receiver                       # builds first (the schema and the payloads come from dist/)
 //   node bench/receiver-load.mjs --total=1000 --concurrency=50 --duplicates=0.05
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
