@@ -42,6 +42,7 @@ export default tseslint.config(
       'tests/**/*.mjs',
       'tests/**/*.node.test.ts',
       'examples/**/*.js',
+      'examples/receiver/**/*.mjs',
     ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },

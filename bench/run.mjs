@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { components } from '../scripts/components.mjs';
 import { markup, specsFor } from '../tests/hardening/widgets.mjs';
 import { withEnginesSection } from './breathwork-engines.mjs';
+import { withReceiverSection } from './receiver-load.mjs';
 import { measureBreathworkTiming } from './breathwork-timing.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -61,7 +62,7 @@ const log = (...a) => console.error('bench:', ...a);
 // `--report-only`: write RESULTS.md again from the JSON of the last run (after changing the report, not the numbers).
 if (args['report-only'] === 'true') {
   const results = JSON.parse(readFileSync(jsonFile, 'utf8'));
-  writeFileSync(join(outDir, 'RESULTS.md'), withEnginesSection(renderReport(results)));
+  writeFileSync(join(outDir, 'RESULTS.md'), withReceiverSection(withEnginesSection(renderReport(results))));
   log(`${join(outDir, 'RESULTS.md')} written again from ${jsonFile}`);
   process.exit(0);
 }
@@ -151,7 +152,7 @@ try {
   results.seconds = Math.round((Date.now() - started) / 1000);
   mkdirSync(join(jsonFile, '..'), { recursive: true });
   writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(outDir, 'RESULTS.md'), withEnginesSection(renderReport(results)));
+  writeFileSync(join(outDir, 'RESULTS.md'), withReceiverSection(withEnginesSection(renderReport(results))));
   log(`done in ${results.seconds} s: ${join(outDir, 'RESULTS.md')} and ${jsonFile}`);
 } finally {
   await browser.close();
