@@ -47,10 +47,15 @@ export class HandoffStep {
     if (this.#forms.status === 'failed') void this.#forms.load();
   }
 
-  /** The step is showing: its form, once it has loaded, for the rest of this screening. */
+  /**
+   * The step is showing: its form, once it has loaded, for the rest of this screening. Reached without the patient
+   * opening it (a draft resumed at the hand-off after a reload), the form is asked for here; the widget updates when it
+   * arrives.
+   */
   show(): void {
     const module = this.#forms.module;
     if (module) this.#form ??= new module.HandoffForm(this.host, this.draftKey);
+    else if (this.#forms.status === 'idle') void this.#forms.load();
   }
 
   /** Start over: a send still under way belongs to the screening that ended, so it is stopped and its form let go of. */
