@@ -1,6 +1,9 @@
+import { fixture, html } from '@open-wc/testing-helpers';
 import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import type { EligibilityAnswers, Step } from '../../../src/components/eligibility-check/answers.js';
 import type { KcEligibilityCheck } from '../../../src/components/eligibility-check/eligibility-check.js';
+import { eligibleAnswers } from './fixtures.js';
 
 /**
  * Waits until the element (and anything it loads lazily) has rendered. The later steps' views load right after the first
@@ -147,3 +150,79 @@ export function fillHandoff(el: KcEligibilityCheck, fields: Record<string, strin
 
 /** Presses the hand-off form's Send button. */
 export const sendHandoff = (el: KcEligibilityCheck) => $<HTMLButtonElement>(el, '[part=handoff] button')!.click();
+
+/** Where drafts are kept, and the drafts in `sessionStorage` now. */
+export const KEY_PREFIX = 'kc-eligibility-check:';
+export const drafts = () => Object.keys(sessionStorage).filter((k) => k.startsWith(KEY_PREFIX));
+
+/** Mounts a widget and waits until it (and what it loads right after its first paint) has rendered. */
+export async function mount(template: ReturnType<typeof html>): Promise<KcEligibilityCheck> {
+  const el = await fixture<KcEligibilityCheck>(template);
+  await settle(el);
+  return el;
+}
+
+/** Mounts a widget with every question answered and moves it to `step`. */
+export async function at(
+  step: Step,
+  answers: EligibilityAnswers = eligibleAnswers(),
+  template = html`<kc-eligibility-check></kc-eligibility-check>`,
+) {
+  const el = await mount(template);
+  el.answers = answers;
+  el.step = step;
+  await settle(el);
+  return el;
+}
+
+/**
+ * Around each test: an empty `sessionStorage`, and a console whose errors and warnings are recorded, not printed (a
+ * test reads them with `vi.mocked(console.error)`).
+ */
+export function quietConsole(): void {
+  beforeEach(() => {
+    sessionStorage.clear();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    sessionStorage.clear();
+  });
+}
+
+// ---- hand-off ---------------------------------------------------------------------------------------
+
+export const ENDPOINT = 'https://calm.example/intake';
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const ok = () => new Response('{"ok":true}', { status: 200 });
+export const status = (code: number) => () => new Response('{}', { status: code });
+export const offline = () => new TypeError('Failed to fetch');
+
+/** A widget at the hand-off step of a complete, eligible screening, with the form loaded. */
+export async function atHandoff(retryDelay = '0') {
+  const el = await fixture<KcEligibilityCheck>(
+    html`<kc-eligibility-check
+      id="h"
+      name="Calm Harbor"
+      phone="555 010 2000"
+      endpoint=${ENDPOINT}
+      retry-delay=${retryDelay}
+    ></kc-eligibility-check>`,
+  );
+  await settle(el);
+  el.answers = eligibleAnswers();
+  el.step = 'result';
+  await settle(el);
+  await openHandoff(el);
+  return el;
+}
+
+export function events(el: KcEligibilityCheck) {
+  const seen: { type: string; detail: unknown }[] = [];
+  for (const type of ['kc-submit', 'kc-submit-success', 'kc-submit-error'] as const)
+    el.addEventListener(type, (e) => seen.push({ type, detail: e.detail }));
+  return seen;
+}
+
+export const headerOf = (init: RequestInit) => (init.headers as Record<string, string>)['Idempotency-Key'];
