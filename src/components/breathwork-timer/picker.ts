@@ -4,9 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import type { BreathworkTimerStrings } from './locales/en.js';
-import { parseCycles, parseDuration, parsePattern } from './parse.js';
+import { formatDuration, parseCycles, parseDuration, parsePattern } from './parse.js';
 import { FIRST_PRACTICE_478, PATTERN_NAMES, type BreathPattern } from './patterns.js';
-import { formatDuration } from './format.js';
 
 /** What the picker sets and what `remember` keeps: the element's own attributes. */
 export interface BreathChoice {

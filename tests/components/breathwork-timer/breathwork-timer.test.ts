@@ -624,6 +624,9 @@ describe('<kc-breathwork-timer>: sound', () => {
     vi.restoreAllMocks();
   });
 
+  /** Waits until the AudioContext's clock runs (its `resume()` settled) and the first tones are scheduled. */
+  const audioClockRuns = () => vi.waitFor(() => expect(audio.tones.length).toBeGreaterThan(0));
+
   /** Runs the session clock and the 1-second top-up timer together, as a browser would. */
   const run = async (clock: ManualClock, el: KcBreathworkTimer, ms: number) => {
     for (let done = 0; done < ms; done += 500) {
@@ -641,7 +644,7 @@ describe('<kc-breathwork-timer>: sound', () => {
     el.start();
     expect(audio.contexts).toHaveLength(1);
     expect(audio.contexts[0]!.resumed).toBe(1);
-    await el.updateComplete; // the audio clock runs
+    await audioClockRuns();
     await run(clock, el, 20_000);
     const tones = audio.tones.filter((t) => t.at < 20);
     expect(tones.map((t) => [t.at, t.frequency])).toEqual([
@@ -661,7 +664,7 @@ describe('<kc-breathwork-timer>: sound', () => {
     const { el, clock } = await timer(html`<kc-breathwork-timer sound pattern="sigh" cycles="1"></kc-breathwork-timer>`);
     audio.now = () => (clock.time - START) / 1000;
     el.start();
-    await el.updateComplete;
+    await audioClockRuns();
     await run(clock, el, 10_000);
     expect(audio.tones.map((t) => [t.at, t.frequency])).toEqual([
       [0, TONES.inhale[0]],
@@ -898,7 +901,8 @@ describe('<kc-breathwork-timer>: removed mid-session', () => {
     await el.updateComplete;
     const shape = $('[part~=shape]')!;
     expect(shape.getAnimations()).toHaveLength(1);
-    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    // The tones' top-up timer, once the audio clock runs.
+    await vi.waitFor(() => expect(vi.getTimerCount()).toBeGreaterThan(0));
     el.remove();
     expect(clock.pending).toBe(0);
     expect(vi.getTimerCount()).toBe(0);

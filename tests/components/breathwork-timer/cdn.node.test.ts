@@ -1,5 +1,5 @@
 // The built <kc-breathwork-timer> CDN entry under a strict CSP with Trusted Types: every lazily loaded
-// part (custom pattern reader, picker, tones, the session's visual and completion view) loads from
+// part (custom pattern reader, picker, tones, the completion view) loads from
 // 'self' only, the shape animates, and nothing is blocked. Time is driven by a clock the test injects.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,11 +85,11 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
     const chunks = requests
       .filter((url) => url.includes('/cdn/chunks/'))
       .map((url) => url.replace(/.*\/chunks\/([a-z]+)-.*/, '$1'));
-    expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'session']));
+    expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'completion']));
     await page.close();
   });
 
-  it.each(['sound', 'parse', 'picker', 'session'])(
+  it.each(['sound', 'parse', 'picker', 'completion'])(
     'keeps the page responsive and the timer usable when its %s chunk cannot load',
     async (chunk) => {
       const page = await browser.newPage();
