@@ -35,7 +35,7 @@ it('renders tabs and Spanish under a strict CSP, with no errors, violations or o
   await tab.waitForFunction(() =>
     document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.textContent?.includes('red neuronal'),
   );
-  // Diagrams and citations arrive right after the first paint, from their own chunk.
+  // Diagrams and citations arrive right after the first paint, from the CDN build's own files.
   await tab.waitForFunction(() => document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.querySelector('[part=sources] a'));
   const state = await tab.evaluate(() => {
     const [wide, spanish] = [...document.querySelectorAll('kc-explainer')].map((e) => e.shadowRoot!);

@@ -71,7 +71,7 @@ describe('<kc-explainer> content', () => {
 
   it('lists each section’s sources with authors, year, title, journal and a working link, behind a disclosure', async () => {
     const el = await mount(html`<kc-explainer layout="stack"></kc-explainer>`);
-    // The citations come in their own chunk right after the first paint.
+    // The citations load right after the first paint.
     await vi.waitFor(() => expect($(el, '[part=sources] a')).not.toBeNull(), { timeout: 10_000 });
     for (const id of SECTION_IDS) {
       const section = $(el, `#kc-${id}`);
