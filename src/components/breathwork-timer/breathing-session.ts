@@ -74,97 +74,100 @@ export interface PhaseInProgress {
 }
 
 export class BreathingSession {
-  #state: BreathTimerState = 'idle';
-  #plan?: SessionPlan;
+  private sessionState: BreathTimerState = 'idle';
+  private sessionPlan?: SessionPlan;
   /** Time practised before the current run (pauses excluded). */
-  #practisedMs = 0;
+  private practisedMs = 0;
   /** The clock's time when the current run began. */
-  #runStartedAt = 0;
-  #phase?: PhaseInProgress;
-  #secondsLeft = 0;
-  #progress = 0;
-  #cancelWake?: () => void;
+  private runStartedAt = 0;
+  private phaseInProgress?: PhaseInProgress;
+  private countdownSeconds = 0;
+  private doneFraction = 0;
+  private cancelWake?: () => void;
 
   constructor(private readonly host: SessionHost) {}
 
   /** Where the session is. */
   get state(): BreathTimerState {
-    return this.#state;
+    return this.sessionState;
   }
 
   /** Running or paused: a session in progress. */
   get inProgress(): boolean {
-    return this.#state === 'running' || this.#state === 'paused';
+    return this.sessionState === 'running' || this.sessionState === 'paused';
   }
 
   /** What the session plays (the last one, once finished or stopped). */
   get plan(): SessionPlan | undefined {
-    return this.#plan;
+    return this.sessionPlan;
   }
 
   /** The phase in progress, once the session has begun; kept while paused, cleared by a stop. */
   get phase(): PhaseInProgress | undefined {
-    return this.#phase;
+    return this.phaseInProgress;
   }
 
   /** Whole seconds left in the phase, as the countdown shows them. */
   get secondsLeft(): number {
-    return this.#secondsLeft;
+    return this.countdownSeconds;
   }
 
   /** How much of the session is done, 0 to 1 (updated with the countdown). */
   get progress(): number {
-    return this.#progress;
+    return this.doneFraction;
   }
 
   /** Time practised, pauses excluded, in milliseconds. */
   elapsedMs(): number {
-    return this.#state === 'running' ? this.#practisedMs + this.host.clock().now() - this.#runStartedAt : this.#practisedMs;
+    return this.sessionState === 'running' ? this.practisedMs + this.host.clock().now() - this.runStartedAt : this.practisedMs;
   }
 
   /** Starts `plan` from its beginning, unless a session is in progress. Sends `kc-breath-start`, then the first phase. */
   start(plan: SessionPlan): void {
     if (this.inProgress) return;
-    this.#plan = plan;
-    this.#practisedMs = 0;
-    this.#phase = undefined;
-    this.#secondsLeft = 0;
-    this.#progress = 0;
+    this.sessionPlan = plan;
+    this.practisedMs = 0;
+    this.phaseInProgress = undefined;
+    this.countdownSeconds = 0;
+    this.doneFraction = 0;
     this.host.send({ type: 'kc-breath-start', detail: { pattern: plan.pattern.id } });
-    this.#run();
+    this.run();
   }
 
   /** Pauses a running session: time stops until `resume()`. Sends `kc-breath-pause`. */
   pause(): void {
-    if (this.#state !== 'running') return;
-    this.#halt(false);
-    this.host.send({ type: 'kc-breath-pause', detail: { elapsedMs: this.#practisedMs } });
+    if (this.sessionState !== 'running') return;
+    this.halt(false);
+    this.host.send({ type: 'kc-breath-pause', detail: { elapsedMs: this.practisedMs } });
   }
 
   /** Resumes a paused session exactly where it stopped. Sends `kc-breath-resume`. */
   resume(): void {
-    if (this.#state !== 'paused') return;
-    this.host.send({ type: 'kc-breath-resume', detail: { elapsedMs: this.#practisedMs } });
-    this.#run();
+    if (this.sessionState !== 'paused') return;
+    this.host.send({ type: 'kc-breath-resume', detail: { elapsedMs: this.practisedMs } });
+    this.run();
   }
 
   /** Ends a running or paused session early, back to not started. Sends `kc-breath-stop` with the time and whole breaths done. */
   stop(): void {
     if (!this.inProgress) return;
-    this.#halt(false);
-    this.#state = 'idle';
-    this.#phase = undefined;
-    const elapsedMs = this.#practisedMs;
+    this.halt(false);
+    this.sessionState = 'idle';
+    this.phaseInProgress = undefined;
+    const elapsedMs = this.practisedMs;
     this.host.changed();
-    this.host.send({ type: 'kc-breath-stop', detail: { elapsedMs, cycles: completedCycles(this.#plan!.pattern, elapsedMs) } });
+    this.host.send({
+      type: 'kc-breath-stop',
+      detail: { elapsedMs, cycles: completedCycles(this.sessionPlan!.pattern, elapsedMs) },
+    });
   }
 
   /** Back to not started from any state (a session in progress is stopped first, sending `kc-breath-stop`). */
   reset(): void {
     this.stop();
-    if (this.#state === 'idle') return;
-    this.#state = 'idle';
-    this.#phase = undefined;
+    if (this.sessionState === 'idle') return;
+    this.sessionState = 'idle';
+    this.phaseInProgress = undefined;
     this.host.changed();
   }
 
@@ -173,46 +176,46 @@ export class BreathingSession {
    * unless running.
    */
   catchUp(): void {
-    if (this.#state !== 'running') return;
-    this.#cancelWake?.();
-    this.#tick();
+    if (this.sessionState !== 'running') return;
+    this.cancelWake?.();
+    this.tick();
   }
 
-  #run(): void {
-    this.#state = 'running';
-    this.#runStartedAt = this.host.clock().now();
+  private run(): void {
+    this.sessionState = 'running';
+    this.runStartedAt = this.host.clock().now();
     this.host.changed();
     this.host.runningStarted();
-    this.#tick();
+    this.tick();
   }
 
   /** Freezes time and lets go of the wake-up timer. */
-  #halt(atTheEnd: boolean): void {
-    if (this.#state === 'running') {
-      this.#practisedMs = this.elapsedMs();
-      this.#state = 'paused';
+  private halt(atTheEnd: boolean): void {
+    if (this.sessionState === 'running') {
+      this.practisedMs = this.elapsedMs();
+      this.sessionState = 'paused';
       this.host.changed();
     }
-    this.#cancelWake?.();
-    this.#cancelWake = undefined;
+    this.cancelWake?.();
+    this.cancelWake = undefined;
     this.host.runningStopped(atTheEnd);
   }
 
   /** One wake-up: read the clock, ask the schedule, act only when something changed, then sleep until the next change. */
-  readonly #tick = (): void => {
-    if (this.#state !== 'running') return;
-    const plan = this.#plan!;
+  private readonly tick = (): void => {
+    if (this.sessionState !== 'running') return;
+    const plan = this.sessionPlan!;
     const elapsedMs = this.elapsedMs();
-    if (elapsedMs >= plan.totalMs) return this.#finish(plan);
+    if (elapsedMs >= plan.totalMs) return this.finish(plan);
     const at = breathPhaseAt(plan.pattern, elapsedMs);
     const step = plan.pattern.steps[at.phaseIndex]!;
-    const phaseBegan = at.cycle !== this.#phase?.cycle || at.phaseIndex !== this.#phase.phaseIndex;
+    const phaseBegan = at.cycle !== this.phaseInProgress?.cycle || at.phaseIndex !== this.phaseInProgress.phaseIndex;
     const secondsLeft = Math.ceil(at.remainingMs / 1000);
-    if (phaseBegan) this.#phase = { step, cycle: at.cycle, phaseIndex: at.phaseIndex };
+    if (phaseBegan) this.phaseInProgress = { step, cycle: at.cycle, phaseIndex: at.phaseIndex };
     // The countdown and progress change once a second (and at phase boundaries): one update then, never one a frame.
-    if (phaseBegan || secondsLeft !== this.#secondsLeft) {
-      this.#secondsLeft = secondsLeft;
-      this.#progress = elapsedMs / plan.totalMs;
+    if (phaseBegan || secondsLeft !== this.countdownSeconds) {
+      this.countdownSeconds = secondsLeft;
+      this.doneFraction = elapsedMs / plan.totalMs;
       this.host.changed();
     }
     if (phaseBegan)
@@ -221,14 +224,14 @@ export class BreathingSession {
         detail: { ...at, durationMs: step.ms, ...(step.topUp && { topUp: true as const }) },
       });
     // Sleep on a timer until the next change (a new second or a new phase): never on frames, which may not come.
-    this.#cancelWake = this.host.clock().wake(this.#tick, at.remainingMs % 1000 || 1000);
+    this.cancelWake = this.host.clock().wake(this.tick, at.remainingMs % 1000 || 1000);
   };
 
   /** The last breath ended: finished, with the whole session's time and breaths. */
-  #finish(plan: SessionPlan): void {
-    this.#halt(true);
-    this.#practisedMs = plan.totalMs;
-    this.#state = 'complete';
+  private finish(plan: SessionPlan): void {
+    this.halt(true);
+    this.practisedMs = plan.totalMs;
+    this.sessionState = 'complete';
     this.host.changed();
     this.host.send({ type: 'kc-breath-complete', detail: { elapsedMs: plan.totalMs, cycles: plan.cycles } });
   }

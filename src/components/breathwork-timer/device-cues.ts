@@ -16,8 +16,8 @@ export interface CueSettings {
 }
 
 export class DeviceCues {
-  #tones?: Sound.BreathSound;
-  #wakeLock?: Promise<WakeLockSentinel | void>;
+  private tones?: Sound.BreathSound;
+  private wakeLock?: Promise<WakeLockSentinel | void>;
 
   constructor(
     private readonly settings: CueSettings,
@@ -32,7 +32,7 @@ export class DeviceCues {
     const sound = this.sound.module;
     if (!this.settings.sound || !sound || navigator.userActivation?.isActive === false) return;
     try {
-      this.#tones ??= new sound.BreathSound();
+      this.tones ??= new sound.BreathSound();
     } catch {
       // No audio output: the other cues still work.
     }
@@ -41,13 +41,13 @@ export class DeviceCues {
   /** Time runs: the screen stays awake and the session's tones are scheduled, reading session time from `elapsedMs`. */
   started({ pattern, totalMs }: SessionPlan, elapsedMs: () => number): void {
     this.holdWakeLock(true);
-    this.#tones?.run(pattern, totalMs, elapsedMs);
+    this.tones?.run(pattern, totalMs, elapsedMs);
   }
 
   /** Time stopped: the screen may sleep and the tones go quiet (at the end of a session, the last ones ring out). */
   stopped(atTheEnd: boolean): void {
     this.holdWakeLock(false);
-    this.#tones?.halt(atTheEnd);
+    this.tones?.halt(atTheEnd);
   }
 
   /** A phase began: a vibration distinct for in, hold and out, with `haptics`. */
@@ -57,18 +57,18 @@ export class DeviceCues {
 
   /** Follows the volume setting (at once, also for tones already scheduled). */
   followVolume(): void {
-    if (this.#tones) this.#tones.volume = this.settings.volume;
+    if (this.tones) this.tones.volume = this.settings.volume;
   }
 
   /** The widget left the page: silence and close the tones; new ones are made on the next gesture. */
   close(): void {
-    this.#tones?.close();
-    this.#tones = undefined;
+    this.tones?.close();
+    this.tones = undefined;
   }
 
   /** Holds a screen wake lock while running, where supported (it goes while the page is hidden: ask again when shown). */
   holdWakeLock(hold: boolean): void {
-    void this.#wakeLock?.then((lock) => lock?.release());
-    this.#wakeLock = hold && 'wakeLock' in navigator ? navigator.wakeLock.request('screen').catch(() => {}) : undefined;
+    void this.wakeLock?.then((lock) => lock?.release());
+    this.wakeLock = hold && 'wakeLock' in navigator ? navigator.wakeLock.request('screen').catch(() => {}) : undefined;
   }
 }

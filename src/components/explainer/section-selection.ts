@@ -14,65 +14,65 @@ export function sectionFromHash(hash: string, shown: readonly SectionId[]): Sect
 const STEPS: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
 
 export class SectionSelection {
-  #shown: readonly SectionId[] = [];
-  #selected?: SectionId;
-  #expanded: ReadonlySet<SectionId> = new Set();
-  #research: ReadonlySet<SectionId> = new Set();
+  private shownIds: readonly SectionId[] = [];
+  private selected?: SectionId;
+  private expanded: ReadonlySet<SectionId> = new Set();
+  private researchOpen: ReadonlySet<SectionId> = new Set();
 
   /** @param changed called whenever what is open changes (the element updates). */
   constructor(private readonly changed: () => void) {}
 
   /** The sections shown, in order. */
   get shown(): readonly SectionId[] {
-    return this.#shown;
+    return this.shownIds;
   }
 
   set shown(ids: readonly SectionId[]) {
-    this.#shown = ids;
+    this.shownIds = ids;
   }
 
   /** The selected tab: the last one chosen (or `open`) if still shown, else the first. */
   get current(): SectionId {
-    const selected = this.#selected;
-    return selected && this.#shown.includes(selected) ? selected : this.#shown[0]!;
+    const selected = this.selected;
+    return selected && this.shownIds.includes(selected) ? selected : this.shownIds[0]!;
   }
 
   /** Whether a section's panel is open in the accordion. */
   isExpanded(id: SectionId): boolean {
-    return this.#expanded.has(id);
+    return this.expanded.has(id);
   }
 
   /** Whether a section's "What the research says" list is open. */
   isResearchOpen(id: SectionId): boolean {
-    return this.#research.has(id);
+    return this.researchOpen.has(id);
   }
 
   /** Selects a section and opens its panel (a tab chosen, a heading opened, `open`, a link). */
   show(id: SectionId): void {
-    this.#selected = id;
-    this.#expanded = new Set([...this.#expanded, id]);
+    this.selected = id;
+    this.expanded = new Set([...this.expanded, id]);
     this.changed();
   }
 
   /** Closes a section's panel in the accordion. */
   collapse(id: SectionId): void {
-    const expanded = new Set(this.#expanded);
+    const expanded = new Set(this.expanded);
     expanded.delete(id);
-    this.#expanded = expanded;
+    this.expanded = expanded;
     this.changed();
   }
 
   /** Opens or closes a section's "What the research says" list. */
   toggleResearch(id: SectionId): void {
-    const research = new Set(this.#research);
+    const research = new Set(this.researchOpen);
     if (!research.delete(id)) research.add(id);
-    this.#research = research;
+    this.researchOpen = research;
     this.changed();
   }
 
   /** The shown section a `#kc-<id>` fragment points at, if any. */
   fromHash(hash: string): SectionId | undefined {
-    return sectionFromHash(hash, this.#shown);
+    return sectionFromHash(hash, this.shownIds);
   }
 
   /**
@@ -80,7 +80,7 @@ export class SectionSelection {
    * wrapping; Home and End to the first and last. `undefined` for any other key.
    */
   tabForKey(key: string, rightToLeft: boolean): SectionId | undefined {
-    const ids = this.#shown;
+    const ids = this.shownIds;
     const step = STEPS[key];
     if (key === 'Home') return ids[0];
     if (key === 'End') return ids.at(-1);
