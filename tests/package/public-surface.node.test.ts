@@ -43,7 +43,7 @@ const ELEMENTS = [
 function declarationOf(tag: string): CustomElementDeclaration {
   for (const mod of manifest.modules)
     for (const declaration of mod.declarations ?? [])
-      if ('customElement' in declaration && declaration.tagName === tag) return declaration;
+      if (declaration.kind === 'class' && 'customElement' in declaration && declaration.tagName === tag) return declaration;
   throw new Error(`custom-elements.json has no <${tag}>`);
 }
 
