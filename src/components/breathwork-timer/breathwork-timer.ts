@@ -16,11 +16,9 @@ import styles from './breathwork-timer.styles.js';
 import { browserClock, type BreathClock } from './clock.js';
 import { DeviceCues } from './device-cues.js';
 import en, { type BreathworkTimerStrings } from './locales/en.js';
-import { FIRST_PRACTICE_478 } from './patterns.js';
-import { breathPhaseAt } from './schedule.js';
 import { needsSettingsReader, readAnnounce, sessionSettings } from './session-settings.js';
-import { animatePhase } from './views/breathing-shape.js';
-import { renderTimer } from './views/timer-view.js';
+import { animatePhaseAt } from './views/breathing-shape.js';
+import { renderCompletionUnavailable, renderTimer } from './views/timer-view.js';
 
 const locales = new LocaleTable<BreathworkTimerStrings>(
   'kc-breathwork-timer',
@@ -283,8 +281,6 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   private renderTimer(state: Exclude<BreathTimerState, 'complete'>) {
     const s = this.strings;
     const { pattern, cycles } = this.session.inProgress ? this.session.plan! : this.readSettings().plan;
-    // Cyclic sighing is self-paced; 4-7-8 longer than Andrew Weil's 4 breaths for the first month says so.
-    const note = pattern.name === 'sigh' ? s.sighNote : pattern.name === '478' && cycles > FIRST_PRACTICE_478 ? s.long478 : '';
     const picker = this.picker.module;
     const cues = this.soundAndVibration.module;
     return renderTimer({
@@ -294,7 +290,7 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
       secondsLeft: this.session.secondsLeft,
       progress: this.session.progress,
       pattern,
-      note,
+      cycles,
       announcing: this.announcing,
       picker: picker && this.showPicker ? picker.renderPicker(s, pattern, this) : nothing,
       volume: cues && this.sound ? cues.renderVolume(s.volume, this.volume, (volume) => (this.volume = volume)) : nothing,
@@ -308,12 +304,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   private renderCompletion() {
     const s = this.strings;
     const view = this.completionView.module;
-    if (view) return view.renderCompletion({ host: this, strings: s, plan: this.session.plan!, onBack: this.backToStart });
-    // The completion view could not load (offline): the end is still said, and the way back is offered.
-    return html`<div part="complete" tabindex="-1">
-      <p class="title">${s.done}</p>
-      <button class="kc-button kc-button--primary" part="toggle" @click=${this.backToStart}>${s.again}</button>
-    </div>`;
+    if (!view) return renderCompletionUnavailable(s, this.backToStart);
+    return view.renderCompletion({ host: this, strings: s, plan: this.session.plan!, onBack: this.backToStart });
   }
 
   /** The phase in progress in words ("Breathe in", "A little more in" for the sigh's top-up). */
@@ -364,11 +356,9 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   private animateShape(): void {
     this.shapeAnimation?.cancel();
     const shape = this.renderRoot.querySelector('[part~=shape]');
-    const plan = this.session.plan;
+    const { plan, state } = this.session;
     if (!shape || !plan || !this.session.inProgress) return;
-    const at = breathPhaseAt(plan.pattern, this.session.elapsedMs());
-    const step = plan.pattern.steps[at.phaseIndex]!;
-    this.shapeAnimation = animatePhase(shape, step, step.ms - at.remainingMs, this.session.state === 'paused');
+    this.shapeAnimation = animatePhaseAt(shape, plan.pattern, this.session.elapsedMs(), state === 'paused');
   }
 
   private focusAfterUpdate(selector: string): void {

@@ -1,4 +1,5 @@
-import type { BreathStep } from '../patterns.js';
+import type { BreathPattern, BreathStep } from '../patterns.js';
+import { breathPhaseAt } from '../schedule.js';
 
 /**
  * Animates the breathing shape through one phase on the compositor: scale, or with reduced motion opacity (a slow
@@ -12,4 +13,11 @@ export function animatePhase(shape: Element, { from, to, ms }: BreathStep, intoM
   animation.currentTime = intoMs;
   if (paused) animation.pause();
   return animation;
+}
+
+/** Animates the shape through the phase in progress `elapsedMs` into a session of `pattern`, seeked to the schedule. */
+export function animatePhaseAt(shape: Element, pattern: BreathPattern, elapsedMs: number, paused: boolean): Animation {
+  const at = breathPhaseAt(pattern, elapsedMs);
+  const step = pattern.steps[at.phaseIndex]!;
+  return animatePhase(shape, step, step.ms - at.remainingMs, paused);
 }

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import type { BreathTimerState } from '../breathing-session.js';
 import type { BreathworkTimerStrings } from '../locales/en.js';
-import type { BreathPattern } from '../patterns.js';
+import { FIRST_PRACTICE_478, type BreathPattern } from '../patterns.js';
 
 /** What the timer view shows, and what its controls do. */
 export interface TimerViewContext {
@@ -18,10 +18,9 @@ export interface TimerViewContext {
   readonly secondsLeft: number;
   /** How much of the session is done, 0 to 1. */
   readonly progress: number;
-  /** The pattern shown (the session's, or the one a start would play). */
+  /** The pattern shown (the session's, or the one a start would play), and its length in whole breaths. */
   readonly pattern: BreathPattern;
-  /** A note about the pattern (cyclic sighing is self-paced, a long 4-7-8), or empty. */
-  readonly note: string;
+  readonly cycles: number;
   /** Whether phases are announced to screen readers (the switch's state). */
   readonly announcing: boolean;
   /** The pattern and length picker, on the start screen when `show-picker` is set. */
@@ -36,7 +35,10 @@ export interface TimerViewContext {
 }
 
 export function renderTimer(context: TimerViewContext) {
-  const { strings: s, state, pattern, note } = context;
+  const { strings: s, state, pattern } = context;
+  // Cyclic sighing is self-paced; 4-7-8 longer than Andrew Weil's 4 breaths for the first month says so.
+  const note =
+    pattern.name === 'sigh' ? s.sighNote : pattern.name === '478' && context.cycles > FIRST_PRACTICE_478 ? s.long478 : '';
   const inProgress = state !== 'idle';
   const phaseText = state === 'paused' ? s.paused : inProgress ? context.phaseWord : s.ready;
   const toggleText = state === 'running' ? s.pause : inProgress ? s.resume : s.start;
@@ -62,4 +64,12 @@ export function renderTimer(context: TimerViewContext) {
     ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
     <p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>
   `;
+}
+
+/** The end of a session when its completion view could not load (offline): the end is still said, the way back offered. */
+export function renderCompletionUnavailable(s: BreathworkTimerStrings, onBack: () => void) {
+  return html`<div part="complete" tabindex="-1">
+    <p class="title">${s.done}</p>
+    <button class="kc-button kc-button--primary" part="toggle" @click=${onBack}>${s.again}</button>
+  </div>`;
 }
