@@ -29,8 +29,10 @@ const locales = new LocaleTable<BreathworkTimerStrings>(
 // Parts only some clinics or some moments need, loaded on first need (once per page, again after a failed load).
 /** The tones and vibration (`sound`, `haptics`). */
 const soundPart = new LazyPart(() => import('./sound.js'));
-/** The pattern and length picker and the remembered choice (`show-picker`, `remember`). */
-const pickerPart = new LazyPart(() => import('./picker.js'));
+/** The pattern and length picker (`show-picker`). */
+const pickerPart = new LazyPart(() => import('./views/picker.js'));
+/** The choice kept from the picker (`remember`). */
+const rememberedChoicePart = new LazyPart(() => import('./remembered-choice.js'));
 /** The reader of custom patterns and lengths (`pattern="4-2-6-0"`, `duration`, `cycles`). */
 const settingsReaderPart = new LazyPart(() => import('./parse.js'));
 /** The completion view, asked for when a session starts. */
@@ -178,9 +180,10 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   private readonly soundAndVibration = new PartController(this, soundPart);
   private readonly deviceCues = new DeviceCues(this, this.soundAndVibration);
   private readonly picker = new PartController(this, pickerPart);
+  private readonly rememberedChoice = new PartController(this, rememberedChoicePart);
   private readonly settingsReader = new PartController(this, settingsReaderPart);
   private readonly completionView = new PartController(this, completionPart);
-  /** Whether the choice kept by `remember` was applied (once, when the picker that keeps it is here). */
+  /** Whether the choice kept by `remember` was applied (once, as soon as it could be read). */
   private choiceRecalled = false;
   private shapeAnimation?: Animation;
   /** The session state and phase the shape was last animated for: a new one starts a new animation. */
@@ -201,7 +204,8 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
     if (this.session.inProgress) return;
     // The completion view loads during the session; a part that failed to load before (offline) is asked for again.
     void this.completionView.load();
-    for (const part of [this.soundAndVibration, this.picker, this.settingsReader]) if (part.status === 'failed') void part.load();
+    for (const part of [this.soundAndVibration, this.picker, this.rememberedChoice, this.settingsReader])
+      if (part.status === 'failed') void part.load();
     this.deviceCues.createTonesInGesture();
     this.session.start(this.readSettings().plan);
   }
@@ -242,17 +246,21 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   }
 
   /**
-   * Before a render: the parts its settings use (tones, picker, the reader of custom patterns), and the completion
-   * view once a session has ended. The choice kept by `remember` is applied as soon as the picker that keeps it is
-   * here, before any render shows another; a custom pattern it holds then brings the reader in the same wait.
+   * Before a render: the parts its settings use (tones, picker, kept choice, the reader of custom patterns), and the
+   * completion view once a session has ended. The choice kept by `remember` is applied as soon as it can be read,
+   * before any render shows another; a custom pattern it holds then brings the reader in the same wait.
    */
   protected override loadsBeforeRender(): (Promise<unknown> | undefined)[] {
     const loads = super.loadsBeforeRender();
     if (this.sound || this.haptics) loads.push(this.soundAndVibration.loadIfNeverAsked());
-    if (this.showPicker || this.remember) loads.push(this.picker.loadIfNeverAsked());
-    if (this.remember && !this.choiceRecalled && this.picker.module) {
-      this.choiceRecalled = true;
-      this.picker.module.recall(this);
+    if (this.showPicker) loads.push(this.picker.loadIfNeverAsked());
+    if (this.remember && !this.choiceRecalled) {
+      loads.push(this.rememberedChoice.loadIfNeverAsked());
+      const kept = this.rememberedChoice.module;
+      if (kept) {
+        this.choiceRecalled = true;
+        kept.recall(this);
+      }
     }
     if (needsSettingsReader(this)) loads.push(this.settingsReader.loadIfNeverAsked());
     if (this.session.state === 'complete') loads.push(this.completionView.loadIfNeverAsked());
