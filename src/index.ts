@@ -124,13 +124,12 @@ export {
 export { CITATIONS, SOURCES, sourceLink, type Source, type SourceId } from './components/explainer/sources.js';
 
 // <kc-breathwork-timer>
-export {
-  KcBreathworkTimer,
-  type BreathPhaseDetail,
-  type BreathSessionDetail,
-  type BreathTimerState,
-  type KcBreathworkTimerEventMap,
-} from './components/breathwork-timer/breathwork-timer.js';
+export { KcBreathworkTimer, type KcBreathworkTimerEventMap } from './components/breathwork-timer/breathwork-timer.js';
+export type {
+  BreathPhaseDetail,
+  BreathSessionDetail,
+  BreathTimerState,
+} from './components/breathwork-timer/breathing-session.js';
 export type { BreathworkTimerStrings } from './components/breathwork-timer/locales/en.js';
 export {
   BREATH_PHASES,
@@ -151,6 +150,7 @@ export {
 export {
   parseCycles,
   parseDuration,
+  formatDuration,
   parsePattern,
   patternByName,
   readSettings,
@@ -165,5 +165,4 @@ export {
   type SessionLength,
 } from './components/breathwork-timer/schedule.js';
 export { boundariesBetween, type PhaseBoundary } from './components/breathwork-timer/cues.js';
-export { formatDuration } from './components/breathwork-timer/format.js';
 export { browserClock, manualClock, type BreathClock, type ManualClock } from './components/breathwork-timer/clock.js';

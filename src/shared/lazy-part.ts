@@ -6,27 +6,27 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * (offline) is tried again the next time a widget asks for it.
  */
 export class LazyPart<T> {
-  #module: T | undefined;
-  #loading: Promise<T> | undefined;
+  private loadedModule: T | undefined;
+  private loading: Promise<T> | undefined;
 
   constructor(private readonly importModule: () => Promise<T>) {}
 
   /** The module, once it has loaded. */
   get module(): T | undefined {
-    return this.#module;
+    return this.loadedModule;
   }
 
   /** Loads the module, once; after a failed load, tries again. */
   load(): Promise<T> {
-    if (this.#module) return Promise.resolve(this.#module);
-    this.#loading ??= this.importModule().then(
-      (module) => (this.#module = module),
+    if (this.loadedModule) return Promise.resolve(this.loadedModule);
+    this.loading ??= this.importModule().then(
+      (module) => (this.loadedModule = module),
       (error: unknown) => {
-        this.#loading = undefined;
+        this.loading = undefined;
         throw error;
       },
     );
-    return this.#loading;
+    return this.loading;
   }
 }
 
@@ -40,19 +40,19 @@ export type PartStatus = 'idle' | 'pending' | 'ready' | 'failed';
  * (never awaited forever).
  */
 export class PartController<T> implements ReactiveController {
-  #status: PartStatus;
+  private currentStatus: PartStatus;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly part: LazyPart<T>,
   ) {
-    this.#status = part.module ? 'ready' : 'idle';
+    this.currentStatus = part.module ? 'ready' : 'idle';
     host.addController(this);
   }
 
   /** Not asked for yet, loading, here, or failed to load (until asked again). */
   get status(): PartStatus {
-    return this.#status;
+    return this.currentStatus;
   }
 
   /** The part's module, once it has loaded (for any widget on the page). */
@@ -63,18 +63,18 @@ export class PartController<T> implements ReactiveController {
   /** Asks for the part (again after a failure); settles with the module, or `undefined` when it could not load. */
   load(): Promise<T | undefined> {
     if (this.part.module) {
-      this.#status = 'ready';
+      this.currentStatus = 'ready';
       return Promise.resolve(this.part.module);
     }
-    this.#status = 'pending';
+    this.currentStatus = 'pending';
     return this.part.load().then(
       (module) => {
-        this.#status = 'ready';
+        this.currentStatus = 'ready';
         this.host.requestUpdate();
         return module;
       },
       () => {
-        this.#status = 'failed';
+        this.currentStatus = 'failed';
         this.host.requestUpdate();
         return undefined;
       },
@@ -87,12 +87,12 @@ export class PartController<T> implements ReactiveController {
    */
   loadIfNeverAsked(): Promise<unknown> | undefined {
     if (this.part.module) return undefined;
-    if (this.#status === 'idle') return this.load();
-    return this.#status === 'pending' ? this.part.load().catch(() => undefined) : undefined;
+    if (this.currentStatus === 'idle') return this.load();
+    return this.currentStatus === 'pending' ? this.part.load().catch(() => undefined) : undefined;
   }
 
   hostConnected(): void {
     // A widget attached again after its part failed asks again on its next use; one whose part arrived meanwhile has it.
-    if (this.part.module) this.#status = 'ready';
+    if (this.part.module) this.currentStatus = 'ready';
   }
 }

@@ -35,13 +35,8 @@ import {
   readSettings,
   validateAnswers,
 } from '../../src/index.js';
-import {
-  parseHeadingLevel,
-  parseLayout,
-  parseOpen,
-  parseReviewed,
-  sectionFromHash,
-} from '../../src/components/explainer/sections.js';
+import { parseHeadingLevel, parseLayout, parseOpen, parseReviewed } from '../../src/components/explainer/sections.js';
+import { sectionFromHash } from '../../src/components/explainer/section-selection.js';
 import { MIN_CYCLE_S } from '../../src/components/breathwork-timer/patterns.js';
 import {
   notPlain,

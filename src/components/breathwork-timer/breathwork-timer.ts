@@ -1,24 +1,24 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { ConfigError } from '../../shared/config-errors.js';
 import { emit } from '../../shared/emit.js';
 import { KcElement } from '../../shared/kc-element.js';
+import { LazyPart, PartController } from '../../shared/lazy-part.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
-import { kindOf } from '../../shared/text-setting.js';
+import {
+  BreathingSession,
+  type BreathPhaseDetail,
+  type BreathSessionDetail,
+  type BreathTimerState,
+  type SessionEvent,
+} from './breathing-session.js';
 import styles from './breathwork-timer.styles.js';
 import { browserClock, type BreathClock } from './clock.js';
+import { DeviceCues } from './device-cues.js';
 import en, { type BreathworkTimerStrings } from './locales/en.js';
-import { FIRST_PRACTICE_478, PATTERN_NAMES, namedPattern, type BreathPattern, type PatternName } from './patterns.js';
-import { breathPhaseAt, sessionCycles, type BreathState } from './schedule.js';
-
-import type * as ParseModule from './parse.js';
-import type * as PickerModule from './picker.js';
-import type * as SessionModule from './session.js';
-import type * as SoundModule from './sound.js';
-
-/** A part loaded on first need: the module once loaded, a promise while it loads. */
-/** A lazily loaded module: not asked for yet, loading, loaded, or `0` when it failed to load. */
-type Lazy<M> = M | Promise<unknown> | 0 | undefined;
+import { needsSettingsReader, readAnnounce, sessionSettings } from './session-settings.js';
+import { animatePhaseAt } from './views/breathing-shape.js';
+import { renderCompletionUnavailable, renderTimer } from './views/timer-view.js';
 
 const locales = new LocaleTable<BreathworkTimerStrings>(
   'kc-breathwork-timer',
@@ -26,29 +26,17 @@ const locales = new LocaleTable<BreathworkTimerStrings>(
   import.meta.glob<{ default: BreathworkTimerStrings }>(['./locales/*.ts', '!./locales/en.ts']),
 );
 
-/** Where a session is: not started, running, paused, or finished (the completion view). */
-export type BreathTimerState = 'idle' | 'running' | 'paused' | 'complete';
-
-/**
- * The detail of `kc-breath-phase`: where the breath is (as `breathPhaseAt`
- * gives it) when the phase begins, and the phase's full length. `phaseProgress`
- * is 0 at a boundary; more after a jump (a hidden tab), when the event reports
- * the phase already in progress.
- */
-export interface BreathPhaseDetail extends BreathState {
-  /** The phase's full length in milliseconds. */
-  durationMs: number;
-  /** `true` for the short second inhale of cyclic sighing (its `phase` is `inhale`); absent otherwise. */
-  topUp?: true;
-}
-
-/** The detail of `kc-breath-complete` and `kc-breath-stop`. */
-export interface BreathSessionDetail {
-  /** Time practised, pauses excluded, in milliseconds. */
-  elapsedMs: number;
-  /** Whole breaths completed. */
-  cycles: number;
-}
+// Parts only some clinics or some moments need, loaded on first need (once per page, again after a failed load).
+/** The tones and vibration (`sound`, `haptics`). */
+const soundPart = new LazyPart(() => import('./sound.js'));
+/** The pattern and length picker (`show-picker`). */
+const pickerPart = new LazyPart(() => import('./views/picker.js'));
+/** The choice kept from the picker (`remember`). */
+const rememberedChoicePart = new LazyPart(() => import('./remembered-choice.js'));
+/** The reader of custom patterns and lengths (`pattern="4-2-6-0"`, `duration`, `cycles`). */
+const settingsReaderPart = new LazyPart(() => import('./parse.js'));
+/** The completion view, asked for when a session starts. */
+const completionPart = new LazyPart(() => import('./views/completion-view.js'));
 
 /** Every event `<kc-breathwork-timer>` sends. */
 export interface KcBreathworkTimerEventMap {
@@ -60,18 +48,6 @@ export interface KcBreathworkTimerEventMap {
   'kc-breath-stop': CustomEvent<BreathSessionDetail>;
   'kc-breath-reflection': CustomEvent<{ text: string }>;
 }
-
-interface Plan {
-  pattern: BreathPattern;
-  cycles: number;
-  totalMs: number;
-  errors: ConfigError[];
-}
-
-/** The pattern when it is a name as written in the docs (anything else is read by `parse.ts`). */
-const named = (pattern: string) => (PATTERN_NAMES.includes(pattern as PatternName) ? (pattern as PatternName) : undefined);
-/** A lazily loaded module, once it has loaded (a module that failed to load is `0`: the timer works without it). */
-const loaded = <M>(lazy: Lazy<M>): M | undefined => (lazy instanceof Promise ? undefined : lazy || undefined);
 
 /**
  * A guided breathing timer for integration practice: a shape that grows as you
@@ -188,235 +164,223 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
 
   protected readonly locale = new LocaleController(this, locales);
 
-  @state() private st: BreathTimerState = 'idle';
-  /** The phase in words: it changes at phase boundaries, with one render. */
-  private said = '';
-
-  private run?: Plan;
-  private base = 0;
-  private since = 0;
-  private key = 0;
-  private secs = 0;
-  private progress = 0;
-  private painted = '';
-  private sleep?: () => void;
-  private anim?: Animation;
-  private audio?: SoundModule.BreathSound;
-  private lock?: Promise<WakeLockSentinel | void>;
-  private tones?: Lazy<typeof SoundModule>;
-  private picker?: Lazy<typeof PickerModule>;
-  private parse?: Lazy<typeof ParseModule>;
-  private session?: Lazy<typeof SessionModule>;
+  private readonly session = new BreathingSession({
+    clock: () => this.clock,
+    send: (event) => this.send(event),
+    runningStarted: () => {
+      this.deviceCues.started(this.session.plan!, () => this.session.elapsedMs());
+      document.addEventListener('visibilitychange', this.onVisibilityChange);
+    },
+    runningStopped: (atTheEnd) => {
+      this.deviceCues.stopped(atTheEnd);
+      document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    },
+    changed: () => this.requestUpdate(),
+  });
+  private readonly soundAndVibration = new PartController(this, soundPart);
+  private readonly deviceCues = new DeviceCues(this, this.soundAndVibration);
+  private readonly picker = new PartController(this, pickerPart);
+  private readonly rememberedChoice = new PartController(this, rememberedChoicePart);
+  private readonly settingsReader = new PartController(this, settingsReaderPart);
+  private readonly completionView = new PartController(this, completionPart);
+  /** Whether the choice kept by `remember` was applied (once, as soon as it could be read). */
+  private choiceRecalled = false;
+  private shapeAnimation?: Animation;
+  /** The session state and phase the shape was last animated for: a new one starts a new animation. */
+  private animatedPhase = '';
 
   /** Where the session is: `idle`, `running`, `paused` or `complete`. */
   get state(): BreathTimerState {
-    return this.st;
+    return this.session.state;
   }
 
   /** Whether a session is running (not paused). */
   get running(): boolean {
-    return this.st === 'running';
-  }
-
-  private get active(): boolean {
-    return this.running || this.st === 'paused';
+    return this.session.state === 'running';
   }
 
   /** Starts a session with the current pattern and length (from the start screen or the completion view). */
   start(): void {
-    if (this.active) return;
-    const { pattern } = (this.run = this.plan());
-    this.base = this.key = this.secs = 0;
-    this.session ??= import('./session.js').then(
-      (m) => (this.session = m),
-      () => (this.session = 0),
-    );
-    this.hear();
-    emit(this, 'kc-breath-start', { pattern: pattern.id });
-    this.go();
+    if (this.session.inProgress) return;
+    // The completion view loads during the session; a part that failed to load before (offline) is asked for again.
+    void this.completionView.load();
+    for (const part of [this.soundAndVibration, this.picker, this.rememberedChoice, this.settingsReader])
+      if (part.status === 'failed') void part.load();
+    this.deviceCues.createTonesInGesture();
+    this.session.start(this.readSettings().plan);
   }
 
   /** Pauses: time stops until `resume()`. */
   pause(): void {
-    if (!this.running) return;
-    this.halt();
-    emit(this, 'kc-breath-pause', { elapsedMs: this.base });
+    this.session.pause();
   }
 
   /** Resumes a paused session exactly where it stopped. */
   resume(): void {
-    if (this.st !== 'paused') return;
-    this.hear();
-    emit(this, 'kc-breath-resume', { elapsedMs: this.base });
-    this.go();
+    if (this.session.state !== 'paused') return;
+    this.deviceCues.createTonesInGesture();
+    this.session.resume();
   }
 
   /** Ends a running or paused session early (fires `kc-breath-stop`) and shows the start screen. */
   stop(): void {
-    if (!this.active) return;
-    this.halt();
-    this.st = 'idle';
-    this.said = '';
-    emit(this, 'kc-breath-stop', { elapsedMs: this.base, cycles: Math.floor(this.base / this.run!.pattern.cycleMs) });
+    this.session.stop();
   }
 
   /** Back to the start screen from any state (a session in progress is stopped first, firing `kc-breath-stop`). */
   reset(): void {
-    this.stop();
-    this.st = 'idle';
-    this.said = '';
-  }
-
-  /** Fetches the breathing visual right after the first paint, so Start never waits for it. */
-  protected override firstUpdated(): void {
-    this.session ??= import('./session.js').then(
-      (m) => (this.session = m),
-      () => (this.session = 0),
-    );
+    this.session.reset();
   }
 
   /** Removed mid-session: paused (with `kc-breath-pause`), its sound closed; `resume()` after re-attaching makes new sound. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pause();
-    this.anim?.cancel();
-    this.audio?.close();
-    this.audio = undefined;
+    this.shapeAnimation?.cancel();
+    this.deviceCues.close();
   }
 
   protected override configErrors(): ConfigError[] {
-    const announce: unknown = this.announce;
-    const announceErrors: ConfigError[] =
-      typeof announce === 'boolean' || announce === undefined || announce === null
-        ? []
-        : [{ attribute: 'announce', message: `was set to ${kindOf(announce)}, not true or false; announcements stay on.` }];
-    return [
-      ...super.configErrors(),
-      ...this.plan().errors,
-      ...(loaded(this.tones)?.volumeErrors(this.volume) ?? []),
-      ...announceErrors,
-    ];
-  }
-
-  /** Whether phases are announced: `announce`, or on (its default) when it was set to anything but true or false. */
-  private get announcing(): boolean {
-    const announce: unknown = this.announce;
-    return typeof announce === 'boolean' ? announce : true;
-  }
-
-  /** The pattern and length the attributes ask for, and what was wrong with them. */
-  private plan(): Plan {
-    const {
-      pattern = namedPattern('box'),
-      length,
-      errors = [],
-    } = loaded(this.parse)?.readSettings(this.pattern, this.cycles, this.duration) ?? {
-      pattern: namedPattern(named(this.pattern) ?? 'box'),
-    };
-    const cycles = sessionCycles(pattern, length);
-    return { pattern, cycles, totalMs: cycles * pattern.cycleMs, errors };
+    const volumeErrors = this.sound || this.haptics ? (this.soundAndVibration.module?.volumeErrors(this.volume) ?? []) : [];
+    return [...super.configErrors(), ...this.readSettings().errors, ...volumeErrors, ...readAnnounce(this.announce).errors];
   }
 
   /**
-   * Creates the tones' AudioContext, only in a user gesture (browsers let only a gesture start sound): the Start,
-   * Pause or Resume click. A `start()` from script without one stays silent until the patient presses Pause or Resume.
+   * Before a render: the parts its settings use (tones, picker, kept choice, the reader of custom patterns), and the
+   * completion view once a session has ended. The choice kept by `remember` is applied as soon as it can be read,
+   * before any render shows another; a custom pattern it holds then brings the reader in the same wait.
    */
-  private hear(): void {
-    const tones = loaded(this.tones);
-    if (this.sound && tones && navigator.userActivation?.isActive !== false)
-      try {
-        this.audio ??= new tones.BreathSound();
-      } catch {
-        /* no audio output: the other cues still work */
+  protected override loadsBeforeRender(): (Promise<unknown> | undefined)[] {
+    const loads = super.loadsBeforeRender();
+    if (this.sound || this.haptics) loads.push(this.soundAndVibration.loadIfNeverAsked());
+    if (this.showPicker) loads.push(this.picker.loadIfNeverAsked());
+    if (this.remember && !this.choiceRecalled) {
+      loads.push(this.rememberedChoice.loadIfNeverAsked());
+      const kept = this.rememberedChoice.module;
+      if (kept) {
+        this.choiceRecalled = true;
+        kept.recall(this);
       }
-  }
-
-  private elapsed(): number {
-    return this.running ? this.base + this.clock.now() - this.since : this.base;
-  }
-
-  private go(): void {
-    const run = this.run!;
-    this.st = 'running';
-    this.since = this.clock.now();
-    this.wake(true);
-    document.addEventListener('visibilitychange', this.onVisible);
-    this.audio?.run(run.pattern, run.totalMs, () => this.elapsed());
-    this.tick();
-  }
-
-  /** Freezes time and lets go of the timer, the wake lock and the tones (`ring`: lets the last ones ring). */
-  private halt(ring?: boolean): void {
-    if (this.running) [this.base, this.st] = [this.elapsed(), 'paused'];
-    this.sleep?.();
-    this.wake(false);
-    document.removeEventListener('visibilitychange', this.onVisible);
-    this.audio?.halt(ring);
-  }
-
-  /** One wake-up: read the clock, ask the schedule, act only when something changed, then sleep until the next change. */
-  private tick = (): void => {
-    const run = this.run!;
-    const t = this.elapsed();
-    if (!this.running) return;
-    if (t >= run.totalMs) return this.finish(run);
-    const at = breathPhaseAt(run.pattern, t);
-    const key = at.cycle * 8 + at.phaseIndex;
-    if (key !== this.key) {
-      const step = run.pattern.steps[at.phaseIndex]!;
-      this.key = key;
-      this.said = step.topUp ? this.strings.topUp : this.strings[step.phase];
-      this.requestUpdate();
-      if (this.haptics) loaded(this.tones)?.buzz(step);
-      emit(this, 'kc-breath-phase', { ...at, durationMs: step.ms, ...(step.topUp && { topUp: true }) });
     }
-    this.count(Math.ceil(at.remainingMs / 1000), t / run.totalMs);
-    // Sleep on a timer until the next change (a new second or a new phase): never on frames, which may not come.
-    this.sleep = this.clock.wake(this.tick, at.remainingMs % 1000 || 1000);
-  };
-
-  /** The countdown and progress bar: one render when the second changes (and at phase boundaries), never one a frame. */
-  private count(secs: number, progress: number): void {
-    if (secs === this.secs) return;
-    [this.secs, this.progress] = [secs, progress];
-    this.requestUpdate();
+    if (needsSettingsReader(this)) loads.push(this.settingsReader.loadIfNeverAsked());
+    if (this.session.state === 'complete') loads.push(this.completionView.loadIfNeverAsked());
+    return loads;
   }
 
-  /** The last breath ended: the completion view, which takes keyboard focus only if it was in the timer. */
-  private finish(run: Plan): void {
-    this.halt(true);
-    this.base = run.totalMs;
-    this.st = 'complete';
-    this.said = this.strings.done;
-    if (this.matches(':focus-within'))
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=complete]')?.focus());
-    emit(this, 'kc-breath-complete', { elapsedMs: run.totalMs, cycles: run.cycles });
+  protected override updated(): void {
+    this.deviceCues.followVolume();
+    const { state, phase } = this.session;
+    const shownPhase = `${state} ${phase?.cycle}:${phase?.phaseIndex}`;
+    if (shownPhase !== this.animatedPhase) {
+      this.animatedPhase = shownPhase;
+      this.animateShape();
+    }
   }
 
-  private wake(on: boolean): void {
-    void this.lock?.then((lock) => lock?.release());
-    this.lock = on && 'wakeLock' in navigator ? navigator.wakeLock.request('screen').catch(() => {}) : undefined;
+  protected override renderView() {
+    const s = this.strings;
+    const { state } = this.session;
+    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
+      ${this.config.render(s.configErrorHeading)} ${state === 'complete' ? this.renderCompletion() : this.renderTimer(state)}
+      <p class="kc-visually-hidden" role="status">${this.announcing ? this.spokenWord() : ''}</p>
+    </div>`;
+  }
+
+  private renderTimer(state: Exclude<BreathTimerState, 'complete'>) {
+    const s = this.strings;
+    const { pattern, cycles } = this.session.inProgress ? this.session.plan! : this.readSettings().plan;
+    const picker = this.picker.module;
+    const cues = this.soundAndVibration.module;
+    return renderTimer({
+      strings: s,
+      state,
+      phaseWord: this.phaseWord(),
+      secondsLeft: this.session.secondsLeft,
+      progress: this.session.progress,
+      pattern,
+      cycles,
+      announcing: this.announcing,
+      picker: picker && this.showPicker ? picker.renderPicker(s, pattern, this) : nothing,
+      volume: cues && this.sound ? cues.renderVolume(s.volume, this.volume, (volume) => (this.volume = volume)) : nothing,
+      onTimerKey: this.onTimerKey,
+      onToggle: this.toggle,
+      onStop: this.backToStart,
+      onAnnounceSwitch: this.switchAnnouncements,
+    });
+  }
+
+  private renderCompletion() {
+    const s = this.strings;
+    const view = this.completionView.module;
+    if (!view) return renderCompletionUnavailable(s, this.backToStart);
+    return view.renderCompletion({ host: this, strings: s, plan: this.session.plan!, onBack: this.backToStart });
+  }
+
+  /** The phase in progress in words ("Breathe in", "A little more in" for the sigh's top-up). */
+  private phaseWord(): string {
+    const step = this.session.phase?.step;
+    if (!step) return '';
+    return step.topUp ? this.strings.topUp : this.strings[step.phase];
+  }
+
+  /** What the live region says: the phase word while a session is in progress, "Session complete" at the end. */
+  private spokenWord(): string {
+    if (this.session.state === 'complete') return this.strings.done;
+    return this.session.inProgress ? this.phaseWord() : '';
+  }
+
+  /** Whether phases are announced (on when `announce` was set to anything but true or false). */
+  private get announcing(): boolean {
+    return readAnnounce(this.announce).announcing;
+  }
+
+  /** The session the attributes ask for, and what was wrong with them. */
+  private readSettings() {
+    return sessionSettings(this, this.settingsReader.module);
+  }
+
+  /** Sends a session event, with what goes with it: a vibration at a new phase, focus to the completion view. */
+  private send(event: SessionEvent): void {
+    if (event.type === 'kc-breath-phase') this.deviceCues.phaseBegan(this.session.phase!.step);
+    // The completion view takes keyboard focus only if focus was in the timer.
+    if (event.type === 'kc-breath-complete' && this.matches(':focus-within')) this.focusAfterUpdate('[part~=complete]');
+    emit(this, event.type, event.detail);
   }
 
   /**
    * Shown again: catch up with the schedule at once (timers ran late, or not at all, while hidden), and ask again for
    * the wake lock (it goes while hidden).
    */
-  private onVisible = (): void => {
-    if (!this.running) return;
-    if (!document.hidden) this.wake(true);
-    this.sleep?.();
-    this.tick();
+  private readonly onVisibilityChange = (): void => {
+    if (this.session.state !== 'running') return;
+    if (!document.hidden) this.deviceCues.holdWakeLock(true);
+    this.session.catchUp();
   };
 
-  private toggle = (): void => {
-    this.hear();
-    if (this.running) this.pause();
-    else if (this.active) this.resume();
+  /**
+   * The shape for the phase in progress: one animation on the compositor (scale, or opacity with reduced motion),
+   * seeked to the schedule; paused while the session is.
+   */
+  private animateShape(): void {
+    this.shapeAnimation?.cancel();
+    const shape = this.renderRoot.querySelector('[part~=shape]');
+    const { plan, state } = this.session;
+    if (!shape || !plan || !this.session.inProgress) return;
+    this.shapeAnimation = animatePhaseAt(shape, plan.pattern, this.session.elapsedMs(), state === 'paused');
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private readonly toggle = (): void => {
+    this.deviceCues.createTonesInGesture();
+    if (this.session.state === 'running') this.pause();
+    else if (this.session.state === 'paused') this.resume();
     else this.start();
   };
 
-  private onKey = (event: KeyboardEvent): void => {
+  private readonly onTimerKey = (event: KeyboardEvent): void => {
     if (event.key !== ' ') return;
     event.preventDefault();
     // Holding Space repeats the key: only the first press toggles.
@@ -424,105 +388,14 @@ export class KcBreathworkTimer extends KcElement<BreathworkTimerStrings> {
   };
 
   /** Ends the session or leaves the completion view, keeping keyboard focus on the main button. */
-  private back = (): void => {
+  private readonly backToStart = (): void => {
     this.reset();
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~=toggle]')?.focus());
+    this.focusAfterUpdate('[part~=toggle]');
   };
 
-  /**
-   * Code only some clinics use loads on first need, before the render that
-   * needs it: the tones (`sound`), the picker (`show-picker`, `remember`), and
-   * the reader of custom patterns and lengths (`pattern="4-2-6-0"`, `duration`, `cycles`).
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.sound || this.haptics)
-      this.tones ??= import('./sound.js').then(
-        (m) => (this.tones = m),
-        () => (this.tones = 0),
-      );
-    if (this.showPicker || this.remember)
-      this.picker ??= import('./picker.js').then(
-        (m) => {
-          this.picker = m;
-          m.recall(this);
-        },
-        () => (this.picker = 0),
-      );
-    if (this.cycles || this.duration || !named(this.pattern))
-      this.parse ??= import('./parse.js').then(
-        (m) => (this.parse = m),
-        () => (this.parse = 0),
-      );
-    const pending = [this.tones, this.picker, this.parse, this.st !== 'idle' && this.session].filter((m) => m instanceof Promise);
-    // Once they load, look again: a remembered choice may need the reader of custom patterns.
-    return pending.length ? Promise.all(pending).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
-  protected override updated(): void {
-    if (this.audio) this.audio.volume = this.volume;
-    if (this.painted !== (this.painted = this.st + this.key)) this.paint();
-  }
-
-  /**
-   * The visual for the phase in progress: one animation on the compositor
-   * (scale, or opacity with reduced motion), seeked to the schedule.
-   */
-  private paint(): void {
-    const shape = this.renderRoot.querySelector('[part~=shape]');
-    const session = loaded(this.session);
-    this.anim?.cancel();
-    if (!shape || !session || !this.active) return;
-    const at = breathPhaseAt(this.run!.pattern, this.elapsed());
-    const step = this.run!.pattern.steps[at.phaseIndex]!;
-    this.anim = session.animatePhase(shape, step, step.ms - at.remainingMs, !this.running);
-  }
-
-  protected override renderView() {
-    const s = this.strings;
-    const { st, active } = this;
-    const { pattern, cycles } = active ? this.run! : this.plan();
-    // Cyclic sighing is self-paced; 4-7-8 longer than Andrew Weil's 4 breaths for the first month says so.
-    const note = pattern.name === 'sigh' ? s.sighNote : pattern.name === '478' && cycles > FIRST_PRACTICE_478 ? s.long478 : '';
-    const picker = loaded(this.picker);
-    const tones = loaded(this.tones);
-    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme}>
-      ${this.config.render(s.configErrorHeading)}
-      ${
-        st === 'complete'
-          ? loaded(this.session)?.renderComplete(this, s, this.run!, this.back)
-          : html`<div
-                part="timer"
-                role="timer"
-                tabindex="0"
-                aria-label=${s.timer}
-                aria-keyshortcuts="Space"
-                @keydown=${this.onKey}
-              >
-                <div class="ring"><div part="shape"></div></div>
-                <p part="phase">${st === 'paused' ? s.paused : active ? this.said : s.ready}</p>
-                <p part="countdown" aria-hidden="true">${active ? this.secs : ''}</p>
-              </div>
-              <progress part="progress" .value=${active ? this.progress : 0} aria-label=${s.progress}></progress>
-              <div part="controls" class="row">
-                <button class="kc-button kc-button--primary" part="toggle" @click=${this.toggle}>
-                  ${st === 'running' ? s.pause : active ? s.resume : s.start}
-                </button>
-                ${active ? html`<button class="kc-button" part="stop" @click=${this.back}>${s.stop}</button>` : nothing}
-              </div>
-              ${picker && this.showPicker && !active ? picker.renderPicker(s, pattern, this) : nothing}
-              <div part="settings" class="row">
-                <label
-                  ><input type="checkbox" .checked=${this.announcing} @change=${() => (this.announce = !this.announcing)} />
-                  ${s.announce}</label
-                >
-                ${tones && this.sound ? tones.renderVolume(s.volume, this.volume, (v) => (this.volume = v)) : nothing}
-              </div>
-              ${note ? html`<p part="note" class="note">${note}</p>` : nothing}
-              <p part="safety"><slot name="safety">${s.safety} ${pattern.hasHold ? s.holdSafety : ''}</slot></p>`
-      }
-      <p class="kc-visually-hidden" role="status">${this.announcing ? this.said : ''}</p>
-    </div>`;
-  }
+  private readonly switchAnnouncements = (): void => {
+    this.announce = !this.announcing;
+  };
 }
 
 declare global {

@@ -1,8 +1,8 @@
 /**
- * Reading the timer's settings from text: custom patterns and session lengths,
- * with errors that say what was wrong. Pure functions, no DOM. The element
- * loads this only when a clinic sets a custom pattern, `duration` or `cycles`
- * (the named patterns and the default length need none of it).
+ * The timer's settings as text: reading custom patterns and session lengths, with errors that say what was wrong, and
+ * writing a length for people. Pure functions, no DOM. The element loads this only when a clinic sets a custom
+ * pattern, `duration` or `cycles` (the named patterns and the default length need none of it), or when it shows a
+ * length (the picker, the completion view).
  */
 import {
   MAX_CYCLES,
@@ -17,13 +17,19 @@ import {
   type PatternName,
 } from './patterns.js';
 import type { ConfigError } from '../../shared/config-errors.js';
-import { formatDuration } from './format.js';
 import type { SessionLength } from './schedule.js';
 
 /** The named pattern a name stands for (case-insensitive; `4-7-8` is `478`), if any. */
 export function patternByName(value: string): BreathPattern | undefined {
   const name = value.trim().toLowerCase().replace('4-7-8', '478') as PatternName;
   return PATTERN_NAMES.includes(name) ? namedPattern(name) : undefined;
+}
+
+/** A length for people: `4 min 10 s`, `45 s`, `5 min` (the units read the same in English and Spanish). */
+export function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return [minutes && `${minutes} min`, seconds % 60 && `${seconds % 60} s`].filter(Boolean).join(' ') || '0 s';
 }
 
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)$/;

@@ -4,9 +4,12 @@ import type { ConfigError } from '../../shared/config-errors.js';
 import { emit } from '../../shared/emit.js';
 import { KcElement } from '../../shared/kc-element.js';
 import { LocaleController, LocaleTable } from '../../shared/locale/locale-controller.js';
+import { LazyPart, PartController } from '../../shared/lazy-part.js';
 import { explainerStyles } from './explainer.styles.js';
-import type * as Deferred from './deferred.js';
 import type { ExplainerStrings } from './locales/en.js';
+import { SectionSelection } from './section-selection.js';
+import { renderSection } from './views/section.js';
+import { renderTablist } from './views/tablist.js';
 import {
   parseContent,
   parseHeadingLevel,
@@ -14,7 +17,6 @@ import {
   parseOpen,
   parseReviewed,
   parseSections,
-  sectionFromHash,
   type ContentOverrides,
   type Layout,
   type SectionId,
@@ -26,6 +28,11 @@ const locales = new LocaleTable<ExplainerStrings>(
   () => import('./locales/en.js'),
   import.meta.glob<{ default: ExplainerStrings }>(['./locales/*.ts', '!./locales/en.ts']),
 );
+
+// Loaded right after the first paint, once per page: each diagram's space is reserved and the citations sit behind a
+// disclosure, so nothing shifts when they arrive.
+const diagramsPart = new LazyPart(() => import('./views/diagrams.js'));
+const citationsPart = new LazyPart(() => import('./views/citations.js'));
 
 /** Unknown `sections` ids already warned about (once per page). */
 const warned = new Set<string>();
@@ -112,43 +119,37 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
    */
   @property({ converter: (value) => value }) content?: ContentOverrides | string;
 
+  /** Whether the container query finds the element wide enough for tabs. */
   @state() private wide = false;
-  @state() private selected?: SectionId;
-  @state() private expanded: ReadonlySet<SectionId> = new Set();
-  /** Sections whose "What the research says" list is open. */
-  @state() private research: ReadonlySet<SectionId> = new Set();
-  /**
-   * The diagrams and citations, loaded right after the first paint: each diagram's space is
-   * reserved and the citations sit behind a disclosure, so nothing shifts when they arrive.
-   */
-  @state() private refs?: typeof Deferred | null;
 
   protected readonly locale = new LocaleController(this, locales);
-  private ids: SectionId[] = [];
-  private level = 2;
-  private fixed?: Layout;
+  private readonly selection = new SectionSelection(() => this.requestUpdate());
+  private readonly diagrams = new PartController(this, diagramsPart);
+  private readonly citations = new PartController(this, citationsPart);
+  private headingLevelInUse = 2;
+  private fixedLayout?: Layout;
   private overrides: ContentOverrides = {};
   private errors: ConfigError[] = [];
   private reviewedOn?: Date;
-  private resize?: ResizeObserver;
+  private resizeObserver?: ResizeObserver;
 
   /** The layout in effect: the `layout` attribute's, else tabs when wide and an accordion when narrow. */
   get currentLayout(): Layout {
-    return this.fixed ?? (this.wide ? 'tabs' : 'accordion');
+    return this.fixedLayout ?? (this.wide ? 'tabs' : 'accordion');
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
+    addEventListener('hashchange', this.onHashChange);
     // Re-measure a frame later: switching layout inside the observer callback would resize what it observes.
-    this.resize ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
-    this.resize.observe(this);
+    this.resizeObserver ??= new ResizeObserver(() => requestAnimationFrame(() => this.measure()));
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHash);
-    this.resize?.disconnect();
+    removeEventListener('hashchange', this.onHashChange);
+    this.resizeObserver?.disconnect();
   }
 
   protected override configErrors(): ConfigError[] {
@@ -168,9 +169,9 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     const open = parseOpen(this.open, ids);
     const reviewed = parseReviewed(this.reviewed);
     const content = parseContent(this.content);
-    this.ids = ids;
-    this.level = level.level;
-    this.fixed = layout.layout;
+    this.selection.shown = ids;
+    this.headingLevelInUse = level.level;
+    this.fixedLayout = layout.layout;
     this.reviewedOn = reviewed.date;
     this.overrides = content.content;
     const checks: [string, string | undefined][] = [
@@ -180,20 +181,15 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
       ['reviewed', reviewed.error],
     ];
     this.errors = [...checks.flatMap(([attribute, message]) => (message ? [{ attribute, message }] : [])), ...content.errors];
-    if (changed.has('open') && open.id) {
-      this.selected = open.id;
-      this.expanded = new Set([...this.expanded, open.id]);
-    }
+    if (changed.has('open') && open.id) this.selection.show(open.id);
   }
 
   protected override firstUpdated(): void {
     // Both run before the first paint: the layout the container query chose, and a #kc-<id> link.
     this.measure();
-    this.onHash();
-    import('./deferred.js').then(
-      (refs) => (this.refs = refs),
-      () => (this.refs = null),
-    );
+    this.onHashChange();
+    void this.diagrams.load();
+    void this.citations.load();
   }
 
   /** Reads the container query's verdict from the stylesheet. */
@@ -202,8 +198,8 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
     if (base) this.wide = getComputedStyle(base).getPropertyValue('--_kc-wide').trim() === '1';
   }
 
-  private readonly onHash = (): void => {
-    const id = sectionFromHash(location.hash, this.ids);
+  private readonly onHashChange = (): void => {
+    const id = this.selection.fromHash(location.hash);
     if (!id) return;
     this.show(id, 'hash');
     void this.updateComplete.then(() => this.renderRoot.querySelector(`#kc-${id}`)?.scrollIntoView());
@@ -211,98 +207,89 @@ export class KcExplainer extends KcElement<ExplainerStrings> {
 
   /** Opens and selects a section and says so. Tabs and keys leave an already selected tab alone (no second event). */
   private show(id: SectionId, via: KcSectionChangeDetail['via']): void {
-    this.selected = id;
-    this.expanded = new Set([...this.expanded, id]);
+    this.selection.show(id);
+    // Diagrams that could not load (offline) are asked for again when the reader moves on.
+    if (this.diagrams.status === 'failed') void this.diagrams.load();
     emit(this, 'kc-section-change', { id, via });
   }
 
-  /** The selected tab: the last one chosen if still shown, else `open`, else the first. */
-  private get current(): SectionId {
-    const { selected, ids } = this;
-    return selected && ids.includes(selected) ? selected : (ids[0] as SectionId);
-  }
-
-  private onTabKey(event: KeyboardEvent): void {
-    const { ids } = this;
-    const step = ({ ArrowRight: 1, ArrowLeft: -1 } as Record<string, number>)[event.key];
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const index =
-      event.key === 'Home'
-        ? 0
-        : event.key === 'End'
-          ? ids.length - 1
-          : step
-            ? (ids.indexOf(this.current) + (rtl ? -step : step) + ids.length) % ids.length
-            : -1;
-    if (index < 0) return;
+  private readonly onTabKey = (event: KeyboardEvent): void => {
+    const id = this.selection.tabForKey(event.key, getComputedStyle(this).direction === 'rtl');
+    if (!id) return;
     event.preventDefault();
-    const id = ids[index] as SectionId;
-    if (id !== this.current) this.show(id, 'keyboard');
+    if (id !== this.selection.current) this.show(id, 'keyboard');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#kc-tab-${id}`)?.focus());
+  };
+
+  private readonly onTabChoose = (id: SectionId, event: MouseEvent): void => {
+    if (id !== this.selection.current) this.show(id, event.detail ? 'click' : 'keyboard');
+  };
+
+  private toggleSection(id: SectionId, event: MouseEvent): void {
+    if (this.selection.isExpanded(id)) this.selection.collapse(id);
+    else this.show(id, event.detail ? 'click' : 'keyboard');
   }
 
   private toggleResearch(id: SectionId): void {
-    const research = new Set(this.research);
-    if (!research.delete(id)) research.add(id);
-    this.research = research;
+    // Citations that could not load (offline) are asked for again when the reader opens a list.
+    if (this.citations.status === 'failed') void this.citations.load();
+    this.selection.toggleResearch(id);
   }
 
-  private toggle(id: SectionId, event: MouseEvent): void {
-    if (!this.expanded.has(id)) return this.show(id, event.detail ? 'click' : 'keyboard');
-    const expanded = new Set(this.expanded);
-    expanded.delete(id);
-    this.expanded = expanded;
-  }
-
-  // Compact templates (the CDN build minifies them either way); prettier leaves them as written.
   protected override renderView() {
     const s = this.strings;
     const layout = this.currentLayout;
-    const tabs = layout === 'tabs';
-    const current = this.current;
-    const date = this.reviewedOn;
-    // prettier-ignore
-    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme} data-layout=${layout}>${this.config.render(s.configErrorHeading)}${tabs
-      ? html`<div part="tablist" role="tablist" aria-label=${s.label} @keydown=${this.onTabKey}>${this.ids.map((id) =>
-          html`<button part="tab" role="tab" id="kc-tab-${id}" aria-controls="kc-panel-${id}" aria-selected=${id === current} tabindex=${id === current ? 0 : -1} @click=${(e: MouseEvent) => id !== current && this.show(id, e.detail ? 'click' : 'keyboard')}>${this.overrides[id]?.heading ?? s.sections[id].tab}</button>`)}</div>`
-      : nothing}${this.ids.map((id) => this.renderSection(id, layout, tabs ? id === current : layout === 'stack' || this.expanded.has(id)))}
-<footer part="footer">${date
-      ? html`<p>${s.reviewed}: <time datetime=${date.toISOString().slice(0, 10)}>${new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date)}</time></p>`
-      : nothing}<p>${s.disclaimer}</p></footer></div>`;
+    const { shown, current } = this.selection;
+    const isOpen = (id: SectionId) => (layout === 'tabs' ? id === current : layout === 'stack' || this.selection.isExpanded(id));
+    const tablist = renderTablist({
+      ids: shown,
+      current,
+      label: s.label,
+      tabText: (id) => this.overrides[id]?.heading ?? s.sections[id].tab,
+      onKey: this.onTabKey,
+      onChoose: this.onTabChoose,
+    });
+    return html`<div part="base" dir=${this.locale.dir} data-theme=${this.resolvedTheme} data-layout=${layout}>
+      ${this.config.render(s.configErrorHeading)} ${layout === 'tabs' ? tablist : nothing}
+      ${shown.map((id) => this.renderSection(id, layout, isOpen(id)))}
+      <footer part="footer">
+        ${this.renderReviewed()}
+        <p>${s.disclaimer}</p>
+      </footer>
+    </div>`;
   }
 
   private renderSection(id: SectionId, layout: Layout, open: boolean) {
     const s = this.strings;
     const text = s.sections[id];
-    const heading = this.overrides[id]?.heading ?? text.heading;
-    const tabs = layout === 'tabs';
-    const h = (content: unknown) => html`<div class="h" role="heading" aria-level=${this.level}>${content}</div>`;
-    // The "+" / "−" a toggle shows is drawing, not words: hidden from assistive technology, its name stays the heading's.
-    const sign = html`<span class="sign" aria-hidden="true"></span>`;
-    // prettier-ignore
-    return html`<div part="section" id="kc-${id}">${tabs ? nothing : h(layout === 'stack' ? heading
-      : html`<button class="toggle" id="kc-tab-${id}" aria-expanded=${open} aria-controls="kc-panel-${id}" @click=${(e: MouseEvent) => this.toggle(id, e)}>${heading}${sign}</button>`)}
-<div class="panel" id="kc-panel-${id}" role=${tabs ? 'tabpanel' : nothing} aria-labelledby=${tabs ? `kc-tab-${id}` : nothing} tabindex=${tabs ? 0 : nothing} ?hidden=${!open}>${tabs ? h(heading) : nothing}
-<slot name=${id}>${text.body.map((p) => html`<p>${p}</p>`)}${'fig' in text ? (this.refs ? this.refs.diagram(id, text.fig, [s.dose, s.window]) : html`<div class="fig"></div>`) : nothing}</slot>${id === 'integration'
-      ? html`<slot name="cta"><button part="cta" class="kc-button kc-button--primary" @click=${() => emit(this, 'kc-cta', { id })}>${s.cta}</button></slot>`
-      : nothing}
-<p part="takeaway" class="takeaway"><strong>${s.takeaway}:</strong> ${this.overrides[id]?.takeaway ?? text.takeaway}</p>
-<div class="sub" role="heading" aria-level=${Math.min(this.level + 1, 6)}><button class="src" aria-expanded=${this.research.has(id)} aria-controls="kc-src-${id}" @click=${() => this.toggleResearch(id)}>${s.research}${sign}</button></div>
-<ol part="sources" id="kc-src-${id}" ?hidden=${!this.research.has(id)}>${this.renderSources(id)}</ol></div></div>`;
+    const diagrams = this.diagrams.module;
+    const citations = this.citations.module;
+    return renderSection({
+      id,
+      layout,
+      strings: s,
+      level: this.headingLevelInUse,
+      heading: this.overrides[id]?.heading ?? text.heading,
+      takeaway: this.overrides[id]?.takeaway ?? text.takeaway,
+      open,
+      researchOpen: this.selection.isResearchOpen(id),
+      // Until the diagrams arrive (or when they could not), their space is kept.
+      diagram:
+        'fig' in text ? (diagrams ? diagrams.diagram(id, text.fig, [s.dose, s.window]) : html`<div class="fig"></div>`) : nothing,
+      sources: citations
+        ? citations.renderCitations(id, s.book)
+        : html`<li>${this.citations.status === 'failed' ? s.sourcesFailed : s.loadingSources}</li>`,
+      onToggle: (event) => this.toggleSection(id, event),
+      onToggleResearch: () => this.toggleResearch(id),
+      onCta: () => emit(this, 'kc-cta', { id }),
+    });
   }
 
-  private renderSources(id: SectionId) {
-    const s = this.strings;
-    const refs = this.refs;
-    if (!refs) return html`<li>${refs === null ? s.sourcesFailed : s.loadingSources}</li>`;
-    return refs.CITATIONS[id].map((key) => {
-      const { authors, year, title, journal, ref } = refs.SOURCES[key];
-      const link = refs.sourceLink(ref);
-      return html`<li>
-        ${authors} (${year}). ${title}.
-        <i>${journal}</i>${link ? html`. <a href=${link.href} rel="noreferrer">${link.text}</a>` : ` (${s.book})`}
-      </li>`;
-    });
+  private renderReviewed() {
+    const date = this.reviewedOn;
+    if (!date) return nothing;
+    const written = new Intl.DateTimeFormat(this.locale.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    return html`<p>${this.strings.reviewed}: <time datetime=${date.toISOString().slice(0, 10)}>${written}</time></p>`;
   }
 }
 

@@ -90,12 +90,6 @@ export function parseReviewed(value: unknown): { date?: Date; error?: string } {
     : { error: `"${written}" is not a date written YYYY-MM-DD.` };
 }
 
-/** The shown section a `#kc-<id>` fragment points at, if any. */
-export function sectionFromHash(hash: string, shown: readonly SectionId[]): SectionId | undefined {
-  const id = /^#kc-(.+)$/.exec(hash)?.[1];
-  return isIn(shown, id) ? id : undefined;
-}
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**

@@ -1,5 +1,5 @@
 // The built <kc-breathwork-timer> CDN entry under a strict CSP with Trusted Types: every lazily loaded
-// part (custom pattern reader, picker, tones, the session's visual and completion view) loads from
+// part (custom pattern reader, picker, tones, the completion view) loads from
 // 'self' only, the shape animates, and nothing is blocked. Time is driven by a clock the test injects.
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,11 +85,11 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
     const chunks = requests
       .filter((url) => url.includes('/cdn/chunks/'))
       .map((url) => url.replace(/.*\/chunks\/([a-z]+)-.*/, '$1'));
-    expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'session']));
+    expect(chunks).toEqual(expect.arrayContaining(['parse', 'picker', 'sound', 'completion']));
     await page.close();
   });
 
-  it.each(['sound', 'parse', 'picker', 'session'])(
+  it.each(['sound', 'parse', 'picker', 'completion'])(
     'keeps the page responsive and the timer usable when its %s chunk cannot load',
     async (chunk) => {
       const page = await browser.newPage();
@@ -108,4 +108,50 @@ describe('dist/cdn/kc-breathwork-timer.js under a strict CSP', () => {
       await page.close();
     },
   );
+
+  it('says a session is complete even when the completion view cannot load, and loads that view at the next start', async () => {
+    const page = await browser.newPage();
+    let refused = 0;
+    // Offline for the first request of the completion view only.
+    await page.route(/\/cdn\/chunks\/completion-/, (route) => (refused++ ? route.continue() : route.abort()));
+    await page.goto(`${base}/timer.html`);
+    const timer = page.locator('kc-breathwork-timer');
+    await timer.locator('[part~=toggle]').waitFor();
+    // A clock the test moves: each call to finish() runs the session to its end at once.
+    await page.evaluate(() => {
+      const el = document.querySelector('kc-breathwork-timer') as HTMLElement & { clock: unknown; start(): void };
+      let t = 0;
+      let due: { at: number; cb: () => void }[] = [];
+      el.clock = {
+        now: () => t,
+        wake: (cb: () => void, after = 0) => {
+          const entry = { at: t + Math.max(after, 1), cb };
+          due.push(entry);
+          return () => (due = due.filter((d) => d !== entry));
+        },
+      };
+      (window as unknown as { finish: () => void }).finish = () => {
+        for (let end = t + 60_000; t < end;) {
+          t += 16;
+          const now = due.filter((d) => d.at <= t);
+          due = due.filter((d) => d.at > t);
+          now.forEach((d) => d.cb());
+        }
+      };
+    });
+    await timer.locator('[part~=toggle]').click();
+    await page.evaluate(() => (window as unknown as { finish: () => void }).finish());
+    // Without its view, the end is still said, and the way back offered.
+    await timer.locator('[part~=complete]').waitFor();
+    expect(refused).toBe(1);
+    expect(await timer.locator('[part~=complete]').textContent()).toContain('Session complete');
+    expect(await timer.locator('[part~=reflection]').count()).toBe(0);
+    await timer.locator('[part~=complete] [part~=toggle]').click();
+    await timer.locator('[part~=timer] + progress').waitFor();
+    await timer.locator('[part~=toggle]').click();
+    await page.evaluate(() => (window as unknown as { finish: () => void }).finish());
+    await timer.locator('[part~=reflection]').waitFor();
+    expect(await timer.locator('[part~=complete]').textContent()).toContain('You practised for 16 s and took 2 breaths.');
+    await page.close();
+  });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boundariesBetween } from '../../../src/components/breathwork-timer/cues.js';
-import { parsePattern } from '../../../src/components/breathwork-timer/parse.js';
+import { formatDuration, parsePattern } from '../../../src/components/breathwork-timer/parse.js';
 import {
   PATTERN_NAMES,
   buildPattern,
@@ -9,7 +9,6 @@ import {
   type BreathPattern,
 } from '../../../src/components/breathwork-timer/patterns.js';
 import { breathPhaseAt, completedCycles, sessionCycles, sessionMs } from '../../../src/components/breathwork-timer/schedule.js';
-import { formatDuration } from '../../../src/components/breathwork-timer/format.js';
 
 /**
  * A custom pattern as `parsePattern` reads it. The schedule keeps time for any pattern: one faster than the element

@@ -35,7 +35,7 @@ it('renders tabs and Spanish under a strict CSP, with no errors, violations or o
   await tab.waitForFunction(() =>
     document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.textContent?.includes('red neuronal'),
   );
-  // Diagrams and citations arrive right after the first paint, from their own chunk.
+  // Diagrams and citations arrive right after the first paint, from the CDN build's own files.
   await tab.waitForFunction(() => document.querySelectorAll('kc-explainer')[1]?.shadowRoot?.querySelector('[part=sources] a'));
   const state = await tab.evaluate(() => {
     const [wide, spanish] = [...document.querySelectorAll('kc-explainer')].map((e) => e.shadowRoot!);
@@ -49,5 +49,28 @@ it('renders tabs and Spanish under a strict CSP, with no errors, violations or o
   expect(state).toEqual({ tabs: 6, reviewed: 'January 15, 2025', spanishSources: 6, diagram: true });
   expect(problems).toEqual([]);
   expect(requests.every((url) => url.startsWith(base))).toBe(true);
+  await tab.close();
+});
+
+it('says so when the citations cannot load, and loads them when the reader opens a list', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  let refused = 0;
+  // Offline for the first request of the citations only.
+  await tab.route(/\/cdn\/chunks\/citations-/, (route) => (refused++ ? route.continue() : route.abort()));
+  await tab.goto(base);
+  const first = tab.locator('kc-explainer').first();
+  const list = first.locator('#kc-src-gap');
+  // The list behind "What the research says" says so (read before it is opened: its text is there, hidden).
+  await tab.waitForFunction(() =>
+    document
+      .querySelector('kc-explainer')
+      ?.shadowRoot?.querySelector('#kc-src-gap')
+      ?.textContent?.includes('could not be loaded'),
+  );
+  expect(refused).toBe(1);
+  // Opening it asks again.
+  await first.locator('#kc-gap .src').click();
+  await list.locator('a').first().waitFor();
+  expect(await list.textContent()).not.toContain('could not be loaded');
   await tab.close();
 });

@@ -9,7 +9,6 @@ import {
   parseOpen,
   parseReviewed,
   parseSections,
-  sectionFromHash,
 } from '../../../src/components/explainer/sections.js';
 
 describe('parseSections', () => {
@@ -100,18 +99,6 @@ describe('parseReviewed', () => {
     const result = parseReviewed(value);
     expect(result.date).toBeUndefined();
     expect(result.error).toContain('YYYY-MM-DD');
-  });
-});
-
-describe('sectionFromHash', () => {
-  it('finds a shown section from #kc-<id>', () => {
-    expect(sectionFromHash('#kc-window', [...SECTION_IDS])).toBe('window');
-  });
-  it.each(['', '#', '#window', '#kc-', '#kc-foo', '#kc-gap-2'])('ignores %s', (hash) => {
-    expect(sectionFromHash(hash, [...SECTION_IDS])).toBeUndefined();
-  });
-  it('ignores a section that is not shown', () => {
-    expect(sectionFromHash('#kc-gap', ['dmn'])).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import type { SectionId } from './sections.js';
+import type { SectionId } from '../sections.js';
 
 const wave = 'M0 70C15 70 15 30 30 30S60 70 90 70 105 30 120 30 150 70 180 70 195 50 200 45';
 

@@ -1,19 +1,9 @@
-/**
- * The pattern and length picker, and the remembered choice. Loaded only when
- * `show-picker` or `remember` is set.
- */
+/** The pattern and length picker, shown on the start screen with `show-picker` (loaded only then). */
 import { html, nothing } from 'lit';
-import type { BreathworkTimerStrings } from './locales/en.js';
-import { parseCycles, parseDuration, parsePattern } from './parse.js';
-import { FIRST_PRACTICE_478, PATTERN_NAMES, type BreathPattern } from './patterns.js';
-import { formatDuration } from './format.js';
-
-/** What the picker sets and what `remember` keeps: the element's own attributes. */
-export interface BreathChoice {
-  pattern: string;
-  cycles?: string | undefined;
-  duration?: string | undefined;
-}
+import type { BreathworkTimerStrings } from '../locales/en.js';
+import { formatDuration, parseCycles, parseDuration } from '../parse.js';
+import { FIRST_PRACTICE_478, PATTERN_NAMES, type BreathPattern } from '../patterns.js';
+import { saveChoice, type BreathChoice } from '../remembered-choice.js';
 
 /** The lengths offered: whole breaths (a bare number) or a duration. */
 export const LENGTHS = ['4', '8', '1m', '3m', '5m', '10m'];
@@ -22,7 +12,6 @@ export const LENGTHS = ['4', '8', '1m', '3m', '5m', '10m'];
  * first month). A longer length set by the clinic or kept from before still shows, with the element's note.
  */
 export const LENGTHS_478 = Array.from({ length: FIRST_PRACTICE_478 - 1 }, (_, i) => String(i + 2));
-const KEY = 'kc-breathwork-timer';
 
 /**
  * The picker, showing the current pattern and length of `host` (`cycles`, else
@@ -72,31 +61,4 @@ export function renderPicker(s: BreathworkTimerStrings, pattern: BreathPattern, 
       </select></label
     >
   </div>`;
-}
-
-/** Keeps the patient's choice (a preference, nothing about their sessions). Storage may be blocked: then nothing is kept. */
-export function saveChoice(choice: BreathChoice): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(choice));
-  } catch {
-    /* storage blocked: the choice still applies now */
-  }
-}
-
-/** The choice kept by `saveChoice`, if there is a valid one. */
-export function recallChoice(): BreathChoice | undefined {
-  try {
-    const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Record<string, unknown> | null;
-    const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
-    if (saved && typeof saved.pattern === 'string' && 'pattern' in parsePattern(saved.pattern))
-      return { pattern: saved.pattern, cycles: text(saved.cycles), duration: text(saved.duration) };
-  } catch {
-    /* nothing usable stored */
-  }
-  return undefined;
-}
-
-/** Applies the kept choice to `host` when it has `remember` set. */
-export function recall(host: BreathChoice & { remember: boolean }): void {
-  if (host.remember) Object.assign(host, recallChoice());
 }
