@@ -21,7 +21,10 @@ export const NOT_MET = {
       'the first step needs the screening model (flow, rules, the check of answers from outside, drafts) and the settings ' +
       'before Next; the old 20 KB was met by loading those after the first paint inside a module that mutated the element',
   },
-  'all.js': { ceiling: 37.5 * 1024, cause: "the eligibility check's screening model (see kc-eligibility-check.js)" },
+  'all.js': {
+    ceiling: 38.5 * 1024,
+    cause: "the eligibility check's screening model (see kc-eligibility-check.js), and the timer's breathing shape, now up front",
+  },
 };
 
 export function budgetFor(file) {
