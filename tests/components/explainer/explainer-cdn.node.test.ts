@@ -67,7 +67,8 @@ it('says so when the citations cannot load, and loads them when the reader opens
       ?.shadowRoot?.querySelector('#kc-src-gap')
       ?.textContent?.includes('could not be loaded'),
   );
-  expect(refused).toBe(1);
+  // The first request failed (the page's other explainer may have asked again meanwhile, as any widget may).
+  expect(refused).toBeGreaterThanOrEqual(1);
   // Opening it asks again.
   await first.locator('#kc-gap .src').click();
   await list.locator('a').first().waitFor();
