@@ -188,7 +188,7 @@ export class KcEligibilityCheck extends KcElement<EligibilityStrings> {
       ...super.loadsBeforeRender(),
       this.#ruleInput !== undefined ? this.#ruleSchemas.loadIfNeverAsked() : undefined,
       needsStepViews || this.#drafts.waiting || this.#wantedStep ? this.#stepViews.loadIfNeverAsked() : undefined,
-      screening.step === 'handoff' ? this.#handoffStep.loadIfNeverAsked(this.locale.lang) : undefined,
+      screening.step === 'handoff' ? this.#handoffStep.loadIfNeverAsked() : undefined,
     ];
   }
 

@@ -14,7 +14,6 @@ import { answerAt } from './answers.js';
 import { GAD7_LENGTH, PHQ9_LENGTH, SELF_HARM_INDEX } from './instruments.js';
 import { CONTACT_TIMES, UTM_KEYS, type HandoffPayload } from './handoff.js';
 import en from './locales/en.js';
-import handoff from './locales/handoff/en.js';
 import { OUTCOMES } from './rules.js';
 
 /** Where our canonical URLs, code systems and identifier systems live (URNs: nothing is fetched from them). */
@@ -163,10 +162,10 @@ function questionnaireItems(id: FhirQuestionnaireId): FhirQuestionnaireItem[] {
     group('contact', 'Contact', [
       choice(
         'contact.time',
-        handoff.time,
+        en.handoff.time,
         options(
           'contact-time',
-          CONTACT_TIMES.map((t) => [t, handoff.times[t]] as const),
+          CONTACT_TIMES.map((t) => [t, en.handoff.times[t]] as const),
         ),
       ),
     ]),

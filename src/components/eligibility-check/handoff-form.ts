@@ -25,17 +25,9 @@ import {
   type HandoffPayload,
   type HandoffSubmission,
 } from './handoff.js';
-import { LocaleTable } from '../../shared/locale/locale-controller.js';
-import type { EligibilityStrings } from './locales/en.js';
-import en, { type HandoffStrings } from './locales/handoff/en.js';
+import type { EligibilityStrings, HandoffStrings } from './locales/en.js';
 import { sentText } from './receipt.js';
 import type { EligibilityResult } from './rules.js';
-
-const locales = new LocaleTable<HandoffStrings>(
-  'kc-eligibility-check',
-  en,
-  import.meta.glob<{ default: HandoffStrings }>(['./locales/handoff/*.ts', '!./locales/handoff/en.ts']),
-);
 
 /** What the element gives the form on each render. */
 export interface HandoffContext {
@@ -87,11 +79,6 @@ function readSubmission(raw: string | null | undefined): HandoffSubmission | und
   } catch {
     return undefined;
   }
-}
-
-/** While the form's text in `lang` loads (it loads with the form in English, and on demand in other languages). */
-export function stringsLoading(lang: string): Promise<unknown> | undefined {
-  return locales.get(lang) ? undefined : locales.load(lang).catch(() => undefined);
 }
 
 export class HandoffForm {
@@ -248,9 +235,7 @@ export class HandoffForm {
   }
 
   render(ctx: HandoffContext) {
-    // The widget waits for the form's text in the reader's language before rendering it (`stringsLoading`).
-    const s = locales.get(ctx.locale);
-    if (!s) return nothing;
+    const s = ctx.strings.handoff;
     if (this.status === 'sent')
       return html`<p part="handoff-status" class="done" role="status" tabindex="-1">${s.sent(ctx.clinic)}</p>
         ${

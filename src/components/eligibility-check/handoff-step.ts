@@ -36,10 +36,9 @@ export class HandoffStep {
     this.#forms = new PartController(host, handoffForms);
   }
 
-  /** For the wait before a render on the hand-off step: the form the first time, and its text in the reader's language. */
-  loadIfNeverAsked(lang: string): Promise<unknown> | undefined {
-    const module = this.#forms.module;
-    return module ? module.stringsLoading(lang) : this.#forms.loadIfNeverAsked();
+  /** For the wait before a render on the hand-off step: the form, the first time. */
+  loadIfNeverAsked(): Promise<unknown> | undefined {
+    return this.#forms.loadIfNeverAsked();
   }
 
   /** The patient opened the step: a form that could not load before (offline) is tried again. */

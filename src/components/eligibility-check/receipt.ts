@@ -6,8 +6,7 @@
 import { GAD7_LENGTH, PHQ9_LENGTH } from './instruments.js';
 import { HEALTH_ITEMS } from './answers.js';
 import type { HandoffPayload } from './handoff.js';
-import type { EligibilityStrings } from './locales/en.js';
-import type { HandoffStrings } from './locales/handoff/en.js';
+import type { EligibilityStrings, HandoffStrings } from './locales/en.js';
 
 /** "- Question? answer", "- Question: answer" (a question that ends in a full stop or without punctuation). */
 const line = (question: string, answer: string | number) =>

@@ -3,8 +3,11 @@ import { createHash, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { consentReceipt, sha256Fallback, sha256Hex } from '../../../src/components/eligibility-check/consent.js';
 import { CONSENT_VERSION } from '../../../src/components/eligibility-check/handoff.js';
-import handoffEn from '../../../src/components/eligibility-check/locales/handoff/en.js';
-import handoffEs from '../../../src/components/eligibility-check/locales/handoff/es.js';
+import eligibilityEn from '../../../src/components/eligibility-check/locales/en.js';
+import eligibilityEs from '../../../src/components/eligibility-check/locales/es.js';
+
+const handoffEn = eligibilityEn.handoff;
+const handoffEs = eligibilityEs.handoff;
 
 const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');

@@ -1,8 +1,11 @@
 import { INSTRUMENTS, type EligibilityAnswers, type Instrument } from '../../../src/components/eligibility-check/answers.js';
 import { consentReceipt } from '../../../src/components/eligibility-check/consent.js';
 import { buildPayload, UTM_KEYS, type HandoffPayload } from '../../../src/components/eligibility-check/handoff.js';
-import handoffEn from '../../../src/components/eligibility-check/locales/handoff/en.js';
-import handoffEs from '../../../src/components/eligibility-check/locales/handoff/es.js';
+import eligibilityEn from '../../../src/components/eligibility-check/locales/en.js';
+import eligibilityEs from '../../../src/components/eligibility-check/locales/es.js';
+
+const handoffEn = eligibilityEn.handoff;
+const handoffEs = eligibilityEs.handoff;
 import { evaluateEligibility, OUTCOMES, type Outcome } from '../../../src/components/eligibility-check/rules.js';
 import { eligibleAnswers } from './fixtures.js';
 

@@ -16,8 +16,11 @@ import {
   type HandoffContact,
   type HandoffPayload,
 } from '../../../src/components/eligibility-check/handoff.js';
-import handoffEn from '../../../src/components/eligibility-check/locales/handoff/en.js';
-import handoffEs from '../../../src/components/eligibility-check/locales/handoff/es.js';
+import eligibilityEn from '../../../src/components/eligibility-check/locales/en.js';
+import eligibilityEs from '../../../src/components/eligibility-check/locales/es.js';
+
+const handoffEn = eligibilityEn.handoff;
+const handoffEs = eligibilityEs.handoff;
 import { evaluateEligibility } from '../../../src/components/eligibility-check/rules.js';
 import { eligibleAnswers } from './fixtures.js';
 
