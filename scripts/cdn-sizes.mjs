@@ -16,14 +16,16 @@ export const BUDGETS = { 'all.js': 36 * 1024, element: 20 * 1024 };
  */
 export const NOT_MET = {
   'kc-eligibility-check.js': {
-    ceiling: 25 * 1024,
+    ceiling: 26 * 1024,
     cause:
-      'the first step needs the screening model (flow, rules, the check of answers from outside, drafts) and the settings ' +
-      'before Next; the old 20 KB was met by loading those after the first paint inside a module that mutated the element',
+      'the first step needs the screening model (flow, rules, the check of answers from outside, drafts) and the ' +
+      'settings before Next, and its English text includes the hand-off step (one string table); the old 20 KB was met ' +
+      'by loading those after the first paint inside a module that mutated the element',
   },
   'all.js': {
-    ceiling: 38.5 * 1024,
-    cause: "the eligibility check's screening model (see kc-eligibility-check.js), and the timer's breathing shape, now up front",
+    ceiling: 39 * 1024,
+    cause:
+      "the eligibility check's screening model and text (see kc-eligibility-check.js), and the timer's breathing shape, now up front",
   },
 };
 
