@@ -52,7 +52,8 @@ type Story = StoryObj<Args>;
 
 async function explainer(canvasElement: HTMLElement): Promise<KcExplainer> {
   const el = canvasElement.querySelector('kc-explainer')!;
-  await waitFor(() => expect(el.shadowRoot?.querySelector('[part=base]')).toBeTruthy());
+  // Its language's text may still be on its way (the first render waits for it): longer than waitFor's 1 s on a busy machine.
+  await waitFor(() => expect(el.shadowRoot?.querySelector('[part=base]')).toBeTruthy(), { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
