@@ -137,7 +137,7 @@ export class BreathingSession {
   /** Pauses a running session: time stops until `resume()`. Sends `kc-breath-pause`. */
   pause(): void {
     if (this.sessionState !== 'running') return;
-    this.halt(false);
+    this.freezeTime(false);
     this.host.send({ type: 'kc-breath-pause', detail: { elapsedMs: this.practisedMs } });
   }
 
@@ -151,7 +151,7 @@ export class BreathingSession {
   /** Ends a running or paused session early, back to not started. Sends `kc-breath-stop` with the time and whole breaths done. */
   stop(): void {
     if (!this.inProgress) return;
-    this.halt(false);
+    this.freezeTime(false);
     this.sessionState = 'idle';
     this.phaseInProgress = undefined;
     const elapsedMs = this.practisedMs;
@@ -190,7 +190,7 @@ export class BreathingSession {
   }
 
   /** Freezes time and lets go of the wake-up timer. */
-  private halt(atTheEnd: boolean): void {
+  private freezeTime(atTheEnd: boolean): void {
     if (this.sessionState === 'running') {
       this.practisedMs = this.elapsedMs();
       this.sessionState = 'paused';
@@ -229,7 +229,7 @@ export class BreathingSession {
 
   /** The last breath ended: finished, with the whole session's time and breaths. */
   private finish(plan: SessionPlan): void {
-    this.halt(true);
+    this.freezeTime(true);
     this.practisedMs = plan.totalMs;
     this.sessionState = 'complete';
     this.host.changed();
