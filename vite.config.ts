@@ -8,6 +8,9 @@ import { components } from './scripts/components.mjs';
  * - `vite build --mode npm`: `dist/`, unbundled ES modules with source maps; Lit stays external.
  * - `vite build --mode cdn`: `dist/cdn/`, minified self-contained entries (`all.js` and one per
  *   tag) sharing chunks, Lit in production mode.
+ * - `vite build --mode cdn-hydrate`: `dist/cdn/hydrate/`, the same entries for prerendered snippets
+ *   (`npx ketamine-clinic-elements prerender`): each loads Lit's hydration support before Lit, so the widgets adopt
+ *   the DOM they were prerendered with. A build of its own, so the plain entries carry none of it.
  */
 /** Minifies the HTML and CSS inside Lit's html`` / svg`` / css`` templates (the JS minifier leaves them as written). */
 function minifyTemplates(): Plugin {
@@ -17,6 +20,25 @@ function minifyTemplates(): Plugin {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
       const result = await minifyHTMLLiterals(code, { fileName: id });
       return result ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
+const HYDRATE_ENTRY = 'kc-hydrate-entry:';
+
+/**
+ * The entries of the hydrating build: Lit's hydration support, then the same `define` module as the plain entry.
+ * Imported first, the support sets its hook before Lit's LitElement runs, which then applies it to itself.
+ */
+function hydrateFirst(defines: Record<string, string>): Plugin {
+  return {
+    name: 'kc-hydrate-first',
+    // Vite's library mode may hand the entry over as a path: keep what follows the marker.
+    resolveId: (id) => (id.includes(HYDRATE_ENTRY) ? `\0${HYDRATE_ENTRY}${id.split(HYDRATE_ENTRY)[1]}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${HYDRATE_ENTRY}`)) return null;
+      const define = defines[id.slice(HYDRATE_ENTRY.length + 1)]!;
+      return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport ${JSON.stringify(`/${define}`)};\n`;
     },
   };
 }
@@ -53,13 +75,15 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
 
-  if (mode === 'cdn') {
+  if (mode === 'cdn' || mode === 'cdn-hydrate') {
+    const hydrating = mode === 'cdn-hydrate';
+    const defines = { all: 'src/define.ts', ...Object.fromEntries(elements.map((c) => [c.tag, c.define])) };
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), ...(hydrating ? [hydrateFirst(defines)] : [])],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
       build: {
-        outDir: 'dist/cdn',
+        outDir: hydrating ? 'dist/cdn/hydrate' : 'dist/cdn',
         emptyOutDir: true,
         sourcemap: true,
         minify: true,
@@ -67,10 +91,7 @@ export default defineConfig(({ mode }): UserConfig => {
         manifest: true,
         lib: {
           formats: ['es'],
-          entry: {
-            all: 'src/define.ts',
-            ...Object.fromEntries(elements.map((c) => [c.tag, c.define])),
-          },
+          entry: hydrating ? Object.fromEntries(Object.keys(defines).map((name) => [name, `${HYDRATE_ENTRY}${name}`])) : defines,
         },
         rolldownOptions: {
           output: {
