@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/** Each element's reactive controllers, noted while prerendering (see `prerender`). */
+const controllersOf = new WeakMap();
+
 /** Where the README tells clinics to host `dist/cdn/`. */
 export const DEFAULT_CDN = '/ketamine-clinic-elements/cdn/';
 
@@ -95,15 +98,49 @@ export async function prerender(snippet, options = {}) {
   const { render } = await import('@lit-labs/ssr');
   const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
   const { LitElementRenderer } = await import('@lit-labs/ssr/lib/lit-element-renderer.js');
+  const { ReactiveElement } = await import('lit');
+  const { ContextConsumer, ContextEvent, ContextProvider } = await import('@lit/context');
+  const clinicContext = Symbol.for('ketamine-clinic-elements.clinic');
+  const pageLang = lang;
+
+  // Nothing connects an element while rendering on a server, so no context flows by itself: the renderer below
+  // does the connecting part of it. It needs each element's controllers, which Lit keeps to itself: note them here.
+  if (!ReactiveElement.prototype.addController.kcNotes) {
+    const addController = ReactiveElement.prototype.addController;
+    ReactiveElement.prototype.addController = function (controller) {
+      if (!controllersOf.has(this)) controllersOf.set(this, []);
+      controllersOf.get(this).push(controller);
+      return addController.call(this, controller);
+    };
+    ReactiveElement.prototype.addController.kcNotes = true;
+  }
+
   /**
-   * Gives each element its (server-side) shadow root as soon as it exists. Lit's renderer attaches it only when it
-   * connects the element, which it does not by default; without one, an event from an element slotted into a
-   * `<kc-clinic>` skips the clinic, and the widget's request for the clinic's settings goes unanswered.
+   * Renders each element as if it were connected inside the page, as far as settings go: a widget asks the
+   * `<kc-clinic>` around it for the clinic's settings (which that clinic shares once it has worked them out) and
+   * speaks the clinic's language, or the page's, when it sets none itself.
    */
   class PrerenderRenderer extends LitElementRenderer {
     constructor(tagName) {
       super(tagName);
+      // Lit's renderer attaches the shadow root only when it connects the element, which it does not by default;
+      // without one, an event from an element slotted into a <kc-clinic> skips the clinic.
       if (!this.element.shadowRoot) this.element.attachShadow(this.element.constructor.shadowRootOptions);
+    }
+
+    connectedCallback() {
+      const el = this.element;
+      const controllers = controllersOf.get(el) ?? [];
+      for (const controller of controllers) if (controller instanceof ContextConsumer) controller.hostConnected();
+      let clinic;
+      el.dispatchEvent(new ContextEvent(clinicContext, el, (settings) => (clinic = settings)));
+      // A server-rendered element has no ancestors to inherit `lang` from: stand one in with the clinic's or the page's.
+      const inherited = clinic?.lang ?? pageLang;
+      if (!el.getAttribute('lang') && inherited)
+        Object.defineProperty(el, 'parentNode', { value: { getAttribute: (name) => (name === 'lang' ? inherited : null) } });
+      super.connectedCallback();
+      for (const controller of controllers)
+        if (controller instanceof ContextProvider && el.settings) controller.setValue(el.settings);
     }
   }
   const { preloadLocale } = await import(`${distDir}/index.js`);
