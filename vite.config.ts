@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { components } from './scripts/components.mjs';
@@ -24,11 +25,22 @@ function minifyTemplates(): Plugin {
   };
 }
 
+/** Ships `src/paste/kc.css` as `dist/cdn/kc.css`: the space widgets take before their script has run. */
+function pasteStylesheet(): Plugin {
+  return {
+    name: 'kc-paste-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'kc.css', source: readFileSync('src/paste/kc.css', 'utf8') });
+    },
+  };
+}
+
 const HYDRATE_ENTRY = 'kc-hydrate-entry:';
 
 /**
- * The entries of the hydrating build: Lit's hydration support, then the same `define` module as the plain entry.
- * Imported first, the support sets its hook before Lit's LitElement runs, which then applies it to itself.
+ * The entries of the hydrating build: Lit's hydration support (src/prerender/hydrate.ts), then the same `define`
+ * module as the plain entry. Imported first, the support sets its hook before Lit's LitElement runs, which then
+ * applies it to itself.
  */
 function hydrateFirst(defines: Record<string, string>): Plugin {
   return {
@@ -38,7 +50,7 @@ function hydrateFirst(defines: Record<string, string>): Plugin {
     load(id) {
       if (!id.startsWith(`\0${HYDRATE_ENTRY}`)) return null;
       const define = defines[id.slice(HYDRATE_ENTRY.length + 1)]!;
-      return `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport ${JSON.stringify(`/${define}`)};\n`;
+      return `import '/src/prerender/hydrate.ts';\nimport ${JSON.stringify(`/${define}`)};\n`;
     },
   };
 }
@@ -48,6 +60,9 @@ export default defineConfig(({ mode }): UserConfig => {
 
   if (mode === 'npm') {
     return {
+      // The same template strings as the CDN bundles: a widget prerendered from this build (the `prerender` command)
+      // hydrates only if the browser's templates match the ones it was rendered from.
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -79,7 +94,7 @@ export default defineConfig(({ mode }): UserConfig => {
     const hydrating = mode === 'cdn-hydrate';
     const defines = { all: 'src/define.ts', ...Object.fromEntries(elements.map((c) => [c.tag, c.define])) };
     return {
-      plugins: [minifyTemplates(), ...(hydrating ? [hydrateFirst(defines)] : [])],
+      plugins: [minifyTemplates(), hydrating ? hydrateFirst(defines) : pasteStylesheet()],
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       resolve: { conditions: ['production', 'browser', 'module', 'import', 'default'] },
       build: {
@@ -104,6 +119,17 @@ export default defineConfig(({ mode }): UserConfig => {
             // entry and another's lazy chunk, becomes a chunk of its own, and a request and its gzip overhead more.
             codeSplitting: {
               groups: [
+                // Hydrating build: lit-html and the hydration support in a chunk without LitElement, so the support
+                // runs (and sets its hook) before LitElement does, which then applies it to itself.
+                ...(hydrating
+                  ? [
+                      {
+                        name: 'lit-html',
+                        test: /[\\/](node_modules[\\/](lit-html|@lit-labs[\\/]ssr-client)|src[\\/]prerender)[\\/]/,
+                        priority: 1,
+                      },
+                    ]
+                  : []),
                 {
                   name: 'define',
                   test: (id) => /[\\/]src[\\/](shared|components[\\/]clinic)[\\/]/.test(id) && !/[\\/]locales[\\/]/.test(id),

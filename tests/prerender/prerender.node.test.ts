@@ -24,7 +24,8 @@ const rendered: Record<string, Awaited<ReturnType<typeof prerender>>> = {};
 beforeAll(async () => {
   rendered.en = await prerender(snippet(''), { cdn: '/cdn/' });
   rendered.es = await prerender(snippet(' lang="es" theme="dark"'), { cdn: '/cdn/' });
-  const hashes = [...new Set([...rendered.en.cspStyleSources, ...rendered.es.cspStyleSources])].join(' ');
+  for (const tag of WIDGET_TAGS) rendered[tag] = await prerender(`<${tag} id="${tag}"></${tag}>`, { cdn: '/cdn/' });
+  const hashes = [...new Set(Object.values(rendered).flatMap((r) => r.cspStyleSources))].join(' ');
   h = await startHarness({
     headers: { 'Content-Security-Policy': STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${hashes}`) },
   });
@@ -39,7 +40,9 @@ function rememberNodesAtParse() {
     if (document.readyState !== 'interactive') return;
     const nodes: Record<string, Element[]> = {};
     for (const el of document.querySelectorAll('main *')) {
-      if (el.localName.startsWith('kc-') && el.shadowRoot) nodes[el.localName] = [...el.shadowRoot.querySelectorAll('*')];
+      // Not the explainer's sources and diagrams, which fill in (hidden) once their part has loaded, by design.
+      if (el.localName.startsWith('kc-') && el.shadowRoot)
+        nodes[el.localName] = [...el.shadowRoot.querySelectorAll('*')].filter((node) => !node.closest('[part=sources], .fig'));
     }
     (window as unknown as { prerendered: typeof nodes }).prerendered = nodes;
   });
@@ -56,12 +59,17 @@ async function hydrated(tab: Page) {
   );
   return tab.evaluate(async (tags) => {
     const { prerendered } = window as unknown as { prerendered: Record<string, Element[]> };
-    const changes: Record<string, { before: number; removed: number }> = {};
+    const changes: Record<string, { before: number; removed: number; sameBase: boolean }> = {};
     for (const tag of tags) {
       const el = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
       await el.updateComplete;
       const before = prerendered[tag] ?? [];
-      changes[tag] = { before: before.length, removed: before.filter((node) => !node.isConnected).length };
+      changes[tag] = {
+        before: before.length,
+        removed: before.filter((node) => !node.isConnected).length,
+        // A render from scratch would put a second view before the prerendered one.
+        sameBase: el.shadowRoot!.querySelector('[part~=base]') === before.find((node) => node.matches('[part~=base]')),
+      };
     }
     return changes;
   }, WIDGET_TAGS);
@@ -119,6 +127,7 @@ describe('prerendered snippets', () => {
     for (const tag of WIDGET_TAGS) {
       expect(changes[tag]!.before, tag).toBeGreaterThan(5);
       expect(changes[tag]!.removed, `${tag}: prerendered nodes replaced`).toBe(0);
+      expect(changes[tag]!.sameBase, `${tag}: rendered again beside the prerendered view`).toBe(true);
     }
     for (const tag of WIDGET_TAGS) {
       const el = (await tab.locator(tag).elementHandle())!;
@@ -130,6 +139,25 @@ describe('prerendered snippets', () => {
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     expect(console.filter((m) => m.type === 'error' || m.type === 'warning')).toEqual([]);
+    await tab.close();
+  });
+
+  it.each(WIDGET_TAGS)('%s alone hydrates from its own entry, keeping its prerendered view', async (tag) => {
+    const { tab, errors, violations, requests } = await open(h, `/${tag}.html`, rememberNodesAtParse);
+    await tab.waitForFunction(
+      (t) => customElements.get(t) && (document.querySelector(t) as unknown as { hasUpdated: boolean }).hasUpdated,
+      tag,
+    );
+    const same = await tab.evaluate(async (t) => {
+      const el = document.querySelector(t) as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      const before = (window as unknown as { prerendered: Record<string, Element[]> }).prerendered[t]!;
+      return el.shadowRoot!.querySelector('[part~=base]') === before.find((node) => node.matches('[part~=base]'));
+    }, tag);
+    expect(same).toBe(true);
+    expect(requests.some((url) => url.endsWith(`/cdn/hydrate/${tag}.js`))).toBe(true);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
     await tab.close();
   });
 
