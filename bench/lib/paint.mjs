@@ -12,9 +12,6 @@ export const WIDTHS = [412, 1350];
 export const WAYS = ['prerendered', 'plain', 'none'];
 const WAY_LABELS = { prerendered: 'prerendered snippet', plain: 'plain script tag + kc.css', none: 'no widget' };
 
-/** The example's clinic block, as the README tells clinics to paste it. */
-const CLINIC_BLOCK = /<kc-clinic[\s\S]*<\/kc-clinic>/;
-
 /**
  * The pages to load, served at their path, and the cases measured on them.
  * @param {string} root the repository
@@ -52,16 +49,15 @@ export async function paintPages(root, active, prerender) {
     );
     add(`clinic ${name} none`, `/paint/${name}-none.html`, widgetPage(null, ''), [], 'none', 'clinic');
   }
-  // examples/html/index.html with its clinic block pasted each way (its own listen.js left out: it logs events).
+  // examples/html/index.html with its clinic block (clinic.snippet.html) pasted each way, prerendered afresh from this
+  // build (its own listen.js left out: it logs events).
+  const source = readFileSync(join(root, 'examples/html/clinic.snippet.html'), 'utf8').replace(/^<!--[\s\S]*?-->\s*/, '');
   const example = readFileSync(join(root, 'examples/html/index.html'), 'utf8')
     .replace(/<script type="module" src="\.\/listen\.js"><\/script>/, '')
-    .replace(/<script type="module" src="[^"]*"><\/script>/g, '')
-    .replace(/<link rel="(stylesheet|modulepreload)" href="[^"]*" \/>/g, '');
-  const block = example.match(CLINIC_BLOCK)[0];
-  const exampleTags = [...new Set([...block.matchAll(/<(kc-[a-z-]+)/g)].map((m) => m[1]))].filter((t) => t !== 'kc-clinic');
-  const withHead = (head, body) => example.replace('</head>', `${head}</head>`).replace(CLINIC_BLOCK, body);
-  // The example's own prerendered paste is already in it; render its source block again from the markup.
-  const source = block.replace(/<template shadowroot[\s\S]*?<\/template>/g, '');
+    .replace(/<!-- prerendered-head:start[\s\S]*?prerendered-head:end -->/, '')
+    .replace(/<!-- prerendered:start[\s\S]*?prerendered:end -->/, '<!-- widgets -->');
+  const exampleTags = [...new Set([...source.matchAll(/<(kc-[a-z-]+)/g)].map((m) => m[1]))].filter((t) => t !== 'kc-clinic');
+  const withHead = (head, body) => example.replace('</head>', `${head}</head>`).replace('<!-- widgets -->', body);
   const pre = await prerender(source, { cdn: '/cdn/' });
   add('example prerendered', '/paint/example-pre.html', withHead(pre.head, pre.body), exampleTags, 'prerendered', 'example');
   add(

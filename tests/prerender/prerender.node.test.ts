@@ -2,6 +2,7 @@
 // no script, and the hydrating CDN entry adopts it (same nodes, then interactive), under the strict CSP plus the
 // style hashes the command prints; in Spanish and the dark theme from <kc-clinic>; with a draft in sessionStorage.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -178,6 +179,16 @@ describe('prerendered snippets', () => {
     );
     expect(errors).toEqual([]);
     await tab.close();
+  });
+
+  it('examples/html/index.html holds what the command renders from its clinic.snippet.html with this build', async () => {
+    const dir = join(root, 'examples/html');
+    const source = readFileSync(join(dir, 'clinic.snippet.html'), 'utf8').replace(/^<!--[\s\S]*?-->\s*/, '');
+    const fresh = await prerender(source, { cdn: '../../dist/cdn/' });
+    const example = readFileSync(join(dir, 'index.html'), 'utf8');
+    const stale = 'stale: a widget’s first view changed since it was prerendered; run `npm run examples:prerender`';
+    expect(example.includes(fresh.body.trim()), stale).toBe(true);
+    expect(example.includes(fresh.head), stale).toBe(true);
   });
 
   it('is a command: a tag and its attributes in, the paste out, the CSP additions on standard error', () => {
