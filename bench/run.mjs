@@ -9,7 +9,7 @@
 //   node bench/run.mjs --report-only             # RESULTS.md again from bench/results/bench.json
 //   node bench/run.mjs --only=paint,lighthouse           # only sections 6 and 7, merged into the last bench.json
 //   options: --runs=9 --interaction-runs=12 --memory-count=1000 --breathwork-seconds=62 --idle-seconds=30
-//            --paint-runs=5 --lighthouse=false
+//            --paint-runs=5 --lighthouse-runs=3 --lighthouse=false
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,7 @@ const config = {
   paintRuns: number('paint-runs', 5, 1),
   // Lighthouse takes about 20 s a page: the full run only (`--lighthouse=false` skips it).
   lighthouse: !smoke && args.lighthouse !== 'false',
+  lighthouseRuns: number('lighthouse-runs', 3, 1),
 };
 const only = args.only ? new Set(args.only.split(',')) : null;
 if (!smoke && config.breathworkSeconds < 60)
@@ -121,7 +122,10 @@ try {
     log('Lighthouse, mobile and desktop...');
     const { runLighthouse } = await import('./lib/lighthouse.mjs');
     const names = ['example-none', 'example-plain', 'example-pre', 'all-none', 'all-plain', 'all-pre'];
-    results.lighthouse = await runLighthouse(Object.fromEntries(names.map((n) => [n, `${server.url}/paint/${n}.html`])));
+    results.lighthouse = await runLighthouse(
+      Object.fromEntries(names.map((n) => [n, `${server.url}/paint/${n}.html`])),
+      config.lighthouseRuns,
+    );
     results.lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
   }
   if (only) {

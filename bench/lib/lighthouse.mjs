@@ -26,41 +26,55 @@ function failed(lhr, category) {
 }
 
 /**
- * Runs Lighthouse on each URL, mobile (its default: a phone, simulated slow 4G and CPU) then desktop.
+ * Runs Lighthouse on each URL, mobile (its default: a phone, simulated slow 4G and CPU) then desktop, `runs` times
+ * (interleaved), and keeps the run with the median performance score (Lighthouse's own advice for a noisy machine).
  * @param {Record<string, string>} urls by name
  */
-export async function runLighthouse(urls) {
+export async function runLighthouse(urls, runs = 1) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: FLAGS,
   });
-  const out = {};
+  const all = {};
   try {
-    for (const [name, url] of Object.entries(urls))
-      for (const form of ['mobile', 'desktop']) {
-        const flags = {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        };
-        const result = await lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined);
-        const lhr = result.lhr;
-        (out[name] ??= {})[form] = {
-          performance: Math.round(lhr.categories.performance.score * 100),
-          cls: lhr.audits['cumulative-layout-shift'].numericValue,
-          fcpMs: lhr.audits['first-contentful-paint'].numericValue,
-          lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
-          tbtMs: lhr.audits['total-blocking-time'].numericValue,
-          failedAccessibility: failed(lhr, 'accessibility'),
-          failedBestPractices: failed(lhr, 'best-practices'),
-          runtimeError: lhr.runtimeError?.message ?? null,
-          warnings: lhr.runWarnings,
-        };
-      }
+    for (let run = 0; run < runs; run++)
+      for (const [name, url] of Object.entries(urls))
+        for (const form of ['mobile', 'desktop']) {
+          const flags = {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          };
+          const result = await lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined);
+          const lhr = result.lhr;
+          ((all[name] ??= {})[form] ??= []).push({
+            performance: Math.round(lhr.categories.performance.score * 100),
+            cls: lhr.audits['cumulative-layout-shift'].numericValue,
+            fcpMs: lhr.audits['first-contentful-paint'].numericValue,
+            lcpMs: lhr.audits['largest-contentful-paint'].numericValue,
+            tbtMs: lhr.audits['total-blocking-time'].numericValue,
+            failedAccessibility: failed(lhr, 'accessibility'),
+            failedBestPractices: failed(lhr, 'best-practices'),
+            runtimeError: lhr.runtimeError?.message ?? null,
+            warnings: lhr.runWarnings,
+          });
+        }
   } finally {
     await chrome.kill();
   }
+  const out = {};
+  for (const [name, forms] of Object.entries(all))
+    for (const [form, list] of Object.entries(forms)) {
+      const sorted = [...list].sort((a, b) => a.performance - b.performance);
+      const chosen = sorted[Math.floor((sorted.length - 1) / 2)];
+      (out[name] ??= {})[form] = {
+        ...chosen,
+        runs: list.length,
+        performanceRuns: list.map((r) => r.performance),
+        clsMax: Math.max(...list.map((r) => r.cls)),
+      };
+    }
   return out;
 }
 
@@ -84,15 +98,17 @@ export function lighthouseGoals(lh) {
     const problems = ['mobile', 'desktop'].flatMap((form) =>
       [...extra(form, 'failedAccessibility'), ...extra(form, 'failedBestPractices')].map((id) => `${form} ${id}`),
     );
+    const cls = (m) => m.clsMax ?? m.cls;
     const perf = ['mobile', 'desktop']
       .map(
-        (form) => `${form} ${forms[form].performance} (no widget ${base[form].performance}), CLS ${forms[form].cls.toFixed(3)}`,
+        (form) => `${form} ${forms[form].performance} (no widget ${base[form].performance}), CLS ${cls(forms[form]).toFixed(3)}`,
       )
       .join('; ');
     rows.push({
       goal: `Lighthouse, ${label(name)}: performance ≥ 98, CLS 0, no failed audit the widget-free page passes`,
       result: `${perf}${problems.length ? `; failing only with widgets: ${problems.join(', ')}` : ''}`,
-      met: ['mobile', 'desktop'].every((form) => forms[form].performance >= 98 && forms[form].cls === 0) && problems.length === 0,
+      met:
+        ['mobile', 'desktop'].every((form) => forms[form].performance >= 98 && cls(forms[form]) === 0) && problems.length === 0,
     });
   }
   return rows;
@@ -103,14 +119,15 @@ export function lighthouseSection(lh, version) {
   const rows = Object.entries(lh).flatMap(([name, forms]) =>
     ['mobile', 'desktop'].map((form) => {
       const m = forms[form];
-      return `| ${label(name)} | ${form} | ${m.performance} | ${m.cls.toFixed(3)} | ${Math.round(m.fcpMs)} ms | ${Math.round(m.lcpMs)} ms | ${Math.round(m.tbtMs)} ms | ${m.failedAccessibility.join(', ') || '-'} | ${m.failedBestPractices.join(', ') || '-'} |`;
+      return `| ${label(name)} | ${form} | ${m.performance}${m.performanceRuns ? ` (${m.performanceRuns.join(', ')})` : ''} | ${(m.clsMax ?? m.cls).toFixed(3)} | ${Math.round(m.fcpMs)} ms | ${Math.round(m.lcpMs)} ms | ${Math.round(m.tbtMs)} ms | ${m.failedAccessibility.join(', ') || '-'} | ${m.failedBestPractices.join(', ') || '-'} |`;
     }),
   );
   return `## 7. Lighthouse
 
-Lighthouse ${version} (Node API, pinned devDependency) in this machine's Chromium, each page once per form factor:
-mobile is its default (a phone, simulated slow 4G and a 4× slower CPU), desktop its desktop config. Times are
-Lighthouse's simulated ones.
+Lighthouse ${version} (Node API, pinned devDependency) in this machine's Chromium, each page ${Object.values(lh)[0].mobile.runs ?? 1} times per form
+factor, interleaved; the row is the run with the median performance score (all scores in brackets; CLS is the worst
+run's). Mobile is Lighthouse's default (a phone, simulated slow 4G and a 4× slower CPU), desktop its desktop config.
+Times are Lighthouse's simulated ones. The clinic page holds all three widgets.
 
 | Page | Form | Performance | CLS | FCP | LCP | TBT | Failed accessibility audits | Failed best-practice audits |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -221,11 +221,11 @@ export function paintSection(paint, runs) {
 Each widget and all of them pasted three ways, on the bench's clinic page (the widget between paragraphs of text) and on
 \`examples/html/index.html\`: the prerendered snippet (\`npx ketamine-clinic-elements prerender\`: declarative shadow
 DOM, then \`dist/cdn/hydrate/\` with its chunks announced by \`modulepreload\`), the plain script tag with
-\`dist/cdn/kc.css\` linked, and the same page with no widget. Headless Chromium, ${WIDTHS.join(' and ')} px wide (900 px
+\`dist/cdn/kc.css\` linked, and the same page with no widget. Headless Chromium, ${Object.keys(paint.floor.widths).join(' and ')} px wide (900 px
 high), a fresh context per load, ${runs} loads per row. CLS is the worst run; first contentful paint (FCP) and usable
 are medians from navigation start. "In FCP": loads where every widget's first view was on screen in the frame of the
 first contentful paint. Usable: defined, rendered (hydrated) and the table's readiness predicate holds; × floor:
-against the plain-HTML GAD-7 page's first frame at that width (${WIDTHS.map((w) => `${w} px ${ms(floorAt(paint, w))}`).join(', ')}).
+against the plain-HTML GAD-7 page's first frame at that width (${Object.keys(paint.floor.widths).map((w) => `${w} px ${ms(floorAt(paint, w))}`).join(', ')}).
 
 | Page | Widget | Pasted as | Width | CLS | FCP | In FCP | Usable | × floor |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
