@@ -149,6 +149,11 @@ export async function prerender(snippet, options = {}) {
   const tags = tagsIn(snippet);
   for (const tag of tags)
     if (!customElements.get(tag)) warnings.push(`<${tag}> is not one of the library's elements; it is left as written.`);
+  for (const [tag] of snippet.matchAll(/<kc-explainer\b[^>]*>/gi))
+    if (!/\slayout\s*=\s*["']?(tabs|accordion|stack)\b/i.test(tag))
+      warnings.push(
+        '<kc-explainer> has no layout: prerendered as an accordion, it becomes tabs where it is wide once the script runs (the page moves). Set layout="tabs", "accordion" or "stack".',
+      );
   const langs = langsIn(snippet, lang);
   // A server cannot wait for text to load mid-render: load every language the snippet asks for first.
   for (const each of langs) await preloadLocale(each);

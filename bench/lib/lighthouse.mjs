@@ -110,6 +110,15 @@ export function lighthouseGoals(lh) {
       met:
         ['mobile', 'desktop'].every((form) => forms[form].performance >= 98 && cls(forms[form]) === 0) && problems.length === 0,
     });
+    const row = rows.at(-1);
+    const slow = ['mobile', 'desktop'].filter((form) => forms[form].performance < 98);
+    if (!row.met)
+      row.cause = slow
+        .map((form) => {
+          const [m, b] = [forms[form], base[form]];
+          return `${form}: ${cls(m) > 0 ? `the layout shift (${cls(m).toFixed(3)}) and ` : ''}FCP ${Math.round(m.fcpMs)} vs ${Math.round(b.fcpMs)} ms, LCP ${Math.round(m.lcpMs)} vs ${Math.round(b.lcpMs)} ms, TBT ${Math.round(m.tbtMs)} vs ${Math.round(b.tbtMs)} ms without widgets (runs scored ${m.performanceRuns?.join(', ') ?? m.performance})`;
+        })
+        .join('; ');
   }
   return rows;
 }

@@ -119,7 +119,7 @@ ${m.loadAverageAtStart.join(' / ')} at the start), not a quiet laptop: read timi
 
 | Goal | Result | |
 | --- | --- | --- |
-${all.map((g) => `| ${g.goal} | ${g.result} | ${yes(g.met)} |`).join('\n')}
+${all.map((g) => `| ${g.goal} | ${g.result}${g.cause ? `. Cause: ${g.cause}` : ''} | ${yes(g.met)} |`).join('\n')}
 
 ${gaps.length ? `Gaps:\n${gaps.map((g) => `- ${g}`).join('\n')}` : 'Every goal is met.'}
 
