@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { isServer, type ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import { clinicContext } from './clinic-context.js';
 import { mergeClinicSettings, parseClinicAttributes, type ClinicAttributes, type ClinicSettings } from './clinic-settings.js';
 import type { ConfigError } from './config-errors.js';
@@ -18,7 +18,6 @@ export class ClinicController {
   private readonly consumer: ContextConsumer<typeof clinicContext, ReactiveElement>;
   private own?: ClinicAttributes;
   private inherited?: ClinicSettings;
-  private askedOnServer = false;
 
   constructor(
     host: ReactiveElement,
@@ -32,12 +31,6 @@ export class ClinicController {
    * the same object, so a `<kc-clinic>` passes it on without notifying the widgets inside.
    */
   sync(): void {
-    // Server rendering connects no element: ask the clinic around once (Lit's server renderer passes the request up
-    // the tree it renders, to the <kc-clinic> that answers it), so a prerendered widget shows the clinic's settings.
-    if (isServer && !this.askedOnServer) {
-      this.askedOnServer = true;
-      this.consumer.hostConnected();
-    }
     const own = this.readOwn();
     const inherited = this.consumer.value;
     const last = this.own;

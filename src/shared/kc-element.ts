@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, type CSSResultOrNative, type PropertyValues, type ReactiveElement } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResultOrNative, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClinicController } from './clinic-controller.js';
 import type { ClinicAttributes, Theme } from './clinic-settings.js';
@@ -148,9 +148,8 @@ export abstract class KcElement<S extends SharedStrings> extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.locale.sync();
     this.clinic.sync();
-    // A server renders no ancestors to inherit a language from: the clinic's (from context) stands in for them.
-    this.locale.sync(isServer ? this.clinic.settings.lang : undefined);
   }
 
   /**

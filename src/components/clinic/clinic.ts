@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, isServer, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { clinicContext } from '../../shared/clinic-context.js';
 import type { ClinicAttributes, ClinicSettings } from '../../shared/clinic-settings.js';
@@ -86,12 +86,6 @@ export class KcClinic extends KcElement<ClinicStrings> {
       lang: this.lang,
       theme: this.theme,
     };
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    // Server rendering runs willUpdate but not update: share the settings with the widgets rendered inside from here.
-    if (isServer) this.provider.setValue(this.clinic.settings);
   }
 
   protected override update(changed: PropertyValues): void {

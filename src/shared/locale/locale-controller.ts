@@ -144,12 +144,9 @@ export class LocaleController<S> implements ReactiveController {
     this.observer?.disconnect();
   }
 
-  /**
-   * Resolves the wanted language; loads it if needed (then `ready` is pending and the host re-renders when it lands).
-   * @param inherited the language to use when neither the widget nor an ancestor has a `lang` (server rendering)
-   */
-  sync(inherited?: string): void {
-    const lang = this.table.resolve(requestedLang(this.host, inherited));
+  /** Resolves the wanted language; loads it if needed (then `ready` is pending and the host re-renders when it lands). */
+  sync(): void {
+    const lang = this.table.resolve(requestedLang(this.host));
     if (lang === this.lang && this.current && !this.pending) return;
     const loaded = this.table.get(lang);
     if (loaded) {

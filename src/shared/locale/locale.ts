@@ -37,10 +37,9 @@ export function matchLocale(requested: string, available: readonly string[]): st
 
 /**
  * The language a widget should speak: its own `lang`, else the nearest
- * ancestor's `lang` (crossing shadow roots), else the document's, else `inherited` (English unless given: a
- * server rendering passes the clinic's language, having no ancestors to read).
+ * ancestor's `lang` (crossing shadow roots), else the document's, else English.
  */
-export function requestedLang(element: Element, inherited = DEFAULT_LANG): string {
+export function requestedLang(element: Element): string {
   // Duck-typed so it also runs in server rendering, where `Element` and `ShadowRoot` do not exist.
   let node: Node | null | undefined = element;
   while (node) {
@@ -48,7 +47,7 @@ export function requestedLang(element: Element, inherited = DEFAULT_LANG): strin
     if (lang && lang.trim()) return lang.trim();
     node = node.parentNode ?? (node as Partial<ShadowRoot>).host;
   }
-  return inherited;
+  return DEFAULT_LANG;
 }
 
 /** Turns the keys of `import.meta.glob('./locales/*.ts')` into language codes: `./locales/es.ts` → `es`. */
