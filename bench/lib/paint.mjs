@@ -187,7 +187,7 @@ export function paintGoals(paint) {
     met: painted.every(({ m, base }) => m.inFirstPaint === m.runs && m.fcpMs <= 1.1 * base.fcpMs),
     ...(painted.some(({ m, base }) => m.fcpMs > 1.1 * base.fcpMs) && {
       cause:
-        'the first view is in the first paint in every load, but that paint comes later than the widget-free page’s: the page carries the widgets’ HTML and, in each shadow root, their styles inline (15–40 KB more to parse, style and lay out before the first paint), and the widget-free page’s own FCP varies 84–172 ms between runs on this shared machine',
+        'the first view is in the first paint in every load, but that paint comes later than the widget-free page’s: the page carries the widgets’ HTML and, in each shadow root, their styles inline (15–40 KB more to parse, style and lay out before the first paint)',
     }),
   });
   const usable = (list) =>
