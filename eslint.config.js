@@ -36,6 +36,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.mjs',
+      'bin/**/*.mjs',
       '*.config.*',
       '.ci/**',
       'bench/**/*.mjs',

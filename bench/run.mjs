@@ -7,7 +7,9 @@
 //   npm run bench                       # the real run: several minutes
 //   node bench/run.mjs --smoke --out=/tmp/bench   # every measurement once, tiny (what the test runs)
 //   node bench/run.mjs --report-only             # RESULTS.md again from bench/results/bench.json
+//   node bench/run.mjs --only=paint,lighthouse           # only sections 6 and 7, merged into the last bench.json
 //   options: --runs=9 --interaction-runs=12 --memory-count=1000 --breathwork-seconds=62 --idle-seconds=30
+//            --paint-runs=5 --lighthouse-runs=3 --lighthouse=false
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +26,8 @@ import { measureLoads, traceTasks } from './lib/load.mjs';
 import { machine } from './lib/machine.mjs';
 import { measureMemory } from './lib/memory.mjs';
 import { plainGad7Page, plainReady, widgetPage } from './lib/pages.mjs';
+import { measurePaint, paintPages, WIDTHS } from './lib/paint.mjs';
+import { prerender } from '../bin/prerender.mjs';
 import { renderReport } from './lib/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -52,7 +56,12 @@ const config = {
   breathworkPattern: smoke ? '1-0-1-2' : 'box',
   breathworkSeconds: number('breathwork-seconds', 62, 2.5),
   idleSeconds: number('idle-seconds', 30, 1),
+  paintRuns: number('paint-runs', 5, 1),
+  // Lighthouse takes about 20 s a page: the full run only (`--lighthouse=false` skips it).
+  lighthouse: !smoke && args.lighthouse !== 'false',
+  lighthouseRuns: number('lighthouse-runs', 3, 1),
 };
+const only = args.only ? new Set(args.only.split(',')) : null;
 if (!smoke && config.breathworkSeconds < 60)
   throw new Error('--breathwork-seconds must be at least 60 (the issue asks for at least 60 s).');
 const outDir = resolve(args.out ?? join(root, 'bench'));
@@ -85,12 +94,48 @@ for (const [tag] of widgets) {
   pages[`/${tag}.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag));
   pages[`/${tag}-blocking.html`] = widgetPage(`/cdn/${tag}.js`, markup(tag), { renderBlocking: true });
 }
+const paint = await paintPages(root, active, prerender);
+if (smoke) paint.cases = paint.cases.filter((c) => c.key.includes(' all ') || c.page === 'example');
+Object.assign(pages, paint.pages);
 const server = await serveStatic({ root: join(root, 'dist'), pages });
 const browser = await launchChromium();
 const started = Date.now();
 
 try {
-  const results = { config, machine: machine(browser), readyLabels: {}, notMeasured: [], notMeasuredInteraction: [] };
+  const results = only
+    ? {
+        ...JSON.parse(readFileSync(jsonFile, 'utf8')),
+        config: { ...JSON.parse(readFileSync(jsonFile, 'utf8')).config, ...config },
+      }
+    : { config, machine: machine(browser), readyLabels: {}, notMeasured: [], notMeasuredInteraction: [] };
+  const measures = (section) => !only || only.has(section);
+  if (measures('paint')) {
+    log(`painting with the page: ${paint.cases.length} pages at ${WIDTHS.join(' and ')} px, ${config.paintRuns} runs each...`);
+    results.paint = await measurePaint(browser, server.url, paint, Object.fromEntries(widgets), {
+      runs: config.paintRuns,
+      widths: smoke ? [WIDTHS[0]] : WIDTHS,
+      settleMs: config.settleMs,
+    });
+    const paintErrors = Object.values(results.paint).flatMap((c) => Object.values(c.widths).flatMap((m) => m.errors));
+    if (paintErrors.length) throw new Error(`page errors while painting:\n${paintErrors.join('\n')}`);
+  }
+  if (config.lighthouse && measures('lighthouse')) {
+    log('Lighthouse, mobile and desktop...');
+    const { runLighthouse } = await import('./lib/lighthouse.mjs');
+    const names = ['example-none', 'example-plain', 'example-pre', 'all-none', 'all-plain', 'all-pre'];
+    results.lighthouse = await runLighthouse(
+      Object.fromEntries(names.map((n) => [n, `${server.url}/paint/${n}.html`])),
+      config.lighthouseRuns,
+    );
+    results.lighthouseVersion = JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  }
+  if (only) {
+    results.seconds = Math.round((Date.now() - started) / 1000);
+    writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(outDir, 'RESULTS.md'), withEnginesSection(renderReport(results)));
+    log(`done (${[...only].join(', ')}) in ${results.seconds} s: ${join(outDir, 'RESULTS.md')} and ${jsonFile}`);
+    process.exit(0);
+  }
   for (const [tag, spec] of widgets.filter(([, s]) => s.passive))
     results.notMeasured.push(`<${tag}>: no time to usable or interaction, ${spec.passive} (its bytes and memory are measured)`);
 

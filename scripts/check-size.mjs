@@ -109,10 +109,37 @@ try {
   await browser.close();
   await server.close();
 }
+reportPrerendered();
 if (failed) {
   console.error(
     `check-size: an entry is over its budget (what a page waits for before the widget is usable: all.js ${kb(BUDGETS['all.js'])}, ` +
       `each element ${kb(BUDGETS.element)}, gzip, Lit and English included), or a known one over its ceiling in NOT_MET.`,
   );
   process.exit(1);
+}
+
+/**
+ * Reported, not gated: what a prerendered paste fetches before its widgets are usable (hydrated): the hydrating
+ * entry, its static imports and the English text, all announced up front by the paste's `modulepreload` tags.
+ * Its widgets are on screen before any of it arrives.
+ */
+function reportPrerendered() {
+  const dir = join(cdn, 'hydrate');
+  let hydrating;
+  try {
+    hydrating = cdnEntrySizes(dir);
+  } catch {
+    return console.log('dist/cdn/hydrate/: not built (npm run build:cdn builds it).');
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+  const gzipIn = (file) => gzipSync(readFileSync(join(dir, file)), { level: 9 }).length;
+  console.log('\ndist/cdn/hydrate entry       before usable (gzip, reported: a prerendered widget is on screen before it)');
+  for (const entry of hydrating) {
+    const tags = entry.file === 'all.js' ? widgets.map(([tag]) => tag) : [entry.file.replace(/\.js$/, '')];
+    const english = tags
+      .map((tag) => manifest[`src/components/${tag.slice(3)}/locales/en.ts`]?.file)
+      .filter((file) => file && !entry.files.includes(file));
+    const gzip = entry.gzip + english.reduce((total, file) => total + gzipIn(file), 0);
+    console.log(`${entry.file.padEnd(28)} ${kb(gzip).padEnd(22)} (budget of the plain entry ${kb(budgetFor(entry.file))})`);
+  }
 }

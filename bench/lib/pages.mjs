@@ -8,11 +8,13 @@ const style = 'max-width:46rem;margin:auto;font:16px/1.5 Georgia,serif';
 
 /**
  * A clinic page with text above and below one widget (`markup`), loading only `script` (its CDN entry) as the
- * README shows, or with `blocking="render"` (the page's first paint waits until the script has run).
+ * README shows, or with `blocking="render"` (the page's first paint waits until the script has run). `head` goes in the
+ * head first (a stylesheet, module preloads); a null `script` loads none (a prerendered or widget-free page).
  */
-export function widgetPage(script, markup, { renderBlocking = false } = {}) {
+export function widgetPage(script, markup, { renderBlocking = false, head = '' } = {}) {
+  const tag = script ? `<script type="module"${renderBlocking ? ' blocking="render"' : ''} src="${script}"></script>` : '';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Widget</title><script type="module"${renderBlocking ? ' blocking="render"' : ''} src="${script}"></script></head>
+<title>Widget</title>${head}${tag}</head>
 <body><main style="${style}"><h1>Calm Harbor Ketamine Clinic</h1>${filler}
 ${markup}${filler}${filler}<div id="host"></div></main></body></html>`;
 }

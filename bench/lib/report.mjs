@@ -1,6 +1,8 @@
 // bench/RESULTS.md from the results of bench/run.mjs.
 import { breathworkTable } from '../breathwork-timing.mjs';
 import { TYPEFORM_EMBED_GZIP } from './bytes.mjs';
+import { lighthouseGoals, lighthouseSection } from './lighthouse.mjs';
+import { paintGoals, paintSection } from './paint.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (Number.isFinite(n) ? `${Math.round(n * 10) / 10} ms` : '-');
@@ -89,6 +91,8 @@ export function goals(r) {
       result: `median ${ms(r.breathwork.boundaryErrorMs.median)}, max ${ms(r.breathwork.boundaryErrorMs.max)} over ${r.breathwork.boundaryErrorMs.n} boundaries in ${r.breathwork.runSeconds} s (one frame: ${ms(r.breathwork.frameMs)})`,
       met: r.breathwork.boundaryErrorMs.max < r.breathwork.frameMs && r.breathwork.boundaryErrorMs.min > -r.breathwork.frameMs,
     });
+  if (r.paint) out.push(...paintGoals(r.paint));
+  if (r.lighthouse) out.push(...lighthouseGoals(r.lighthouse));
   return out;
 }
 
@@ -115,7 +119,7 @@ ${m.loadAverageAtStart.join(' / ')} at the start), not a quiet laptop: read timi
 
 | Goal | Result | |
 | --- | --- | --- |
-${all.map((g) => `| ${g.goal} | ${g.result} | ${yes(g.met)} |`).join('\n')}
+${all.map((g) => `| ${g.goal} | ${g.result}${g.cause ? `. Cause: ${g.cause}` : ''} | ${yes(g.met)} |`).join('\n')}
 
 ${gaps.length ? `Gaps:\n${gaps.map((g) => `- ${g}`).join('\n')}` : 'Every goal is met.'}
 
@@ -216,5 +220,5 @@ ${Object.entries(r.interaction)
   )
   .join('\n')}
 ${r.notMeasuredInteraction.map((n) => `\n- ${n}`).join('')}
-`;
+${r.paint ? `\n${paintSection(r.paint, r.config.paintRuns)}` : ''}${r.lighthouse ? `\n${lighthouseSection(r.lighthouse, r.lighthouseVersion)}` : ''}`;
 }

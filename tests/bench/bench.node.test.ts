@@ -54,6 +54,15 @@ it('bench/run.mjs --smoke measures every section and writes RESULTS.md and the J
   expect(Object.keys(r.interaction).sort()).toEqual(active.filter((t) => WIDGETS[t]!.click).sort());
   for (const i of Object.values<{ medianMs: number; frameMs: number }>(r.interaction))
     expect(finite(i.medianMs) && finite(i.frameMs)).toBe(true);
+  // 6. Painting with the page: all the widgets and the example, each way, with the floor (one width in the smoke run).
+  expect(Object.keys(r.paint).sort()).toEqual(
+    [
+      'floor',
+      ...['clinic all', 'example'].flatMap((page) => ['prerendered', 'plain', 'none'].map((way) => `${page} ${way}`)),
+    ].sort(),
+  );
+  for (const [key, c] of Object.entries<{ widths: Record<string, { cls: number; fcpMs: number; readyMs: number }> }>(r.paint))
+    for (const m of Object.values(c.widths)) expect(finite(m.cls) && finite(m.fcpMs) && finite(m.readyMs), key).toBe(true);
 
   for (const heading of [
     '## Machine',
@@ -63,6 +72,7 @@ it('bench/run.mjs --smoke measures every section and writes RESULTS.md and the J
     '## 3. Breathwork timing',
     '## 4. Memory',
     '## 5. Interaction',
+    '## 6. Painting with the page',
   ])
     expect(md).toContain(heading);
   expect(md).toContain('Typeform');
