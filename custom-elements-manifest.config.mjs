@@ -24,7 +24,8 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/locales/**', 'src/**/*.styles.ts', 'src/shared/styles/**'],
+  // src/prerender/ is the hydrating CDN build's first module (Lit's hydration support), not a module of the package.
+  exclude: ['src/**/locales/**', 'src/**/*.styles.ts', 'src/shared/styles/**', 'src/prerender/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,
