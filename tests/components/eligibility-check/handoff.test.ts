@@ -119,6 +119,8 @@ describe('<kc-eligibility-check> hand-off', () => {
     expect(button.disabled).toBe(true);
     expect(button.textContent!.trim()).toBe('Sending…');
     sendHandoff(el);
+    // The send starts once the consent receipt is hashed (asynchronously): one request, whatever the second click did.
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
     await settle(el);
     expect(calls).toHaveLength(1);
     release();
