@@ -7,7 +7,6 @@ import {
   flowSteps,
   missingAnswers,
   QUESTION_STEPS,
-  STEPS,
   validateAnswers,
   withAnswer,
   type AnswerError,
@@ -46,7 +45,7 @@ export interface StepChange {
 export type NextOutcome = { moved: StepChange } | { missing: readonly string[] };
 
 /** The path of PHQ-9 item 9, the self-harm question. */
-export const SELF_HARM_PATH = `phq9.${SELF_HARM_INDEX + 1}`;
+const SELF_HARM_PATH = `phq9.${SELF_HARM_INDEX + 1}`;
 
 export class Screening {
   #answers: EligibilityAnswers = {};
@@ -246,6 +245,3 @@ export class Screening {
     return steps.length - 1;
   }
 }
-
-/** Whether a value names a step (a host may set `step` to anything). */
-export const isStep = (value: unknown): value is Step => (STEPS as readonly unknown[]).includes(value);

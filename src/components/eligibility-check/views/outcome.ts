@@ -24,7 +24,7 @@ export function resultSummary(ctx: ViewContext, result: EligibilityResult): stri
 }
 
 /** The result step's or hand-off step's title: the outcome's (a crisis, likely eligible…), else the step's name. */
-export function outcomeTitle(ctx: ViewContext): string {
+function outcomeTitle(ctx: ViewContext): string {
   const { strings: s, screening } = ctx;
   const result = screening.result;
   return screening.step === 'result' && result ? s.outcomes[result.outcome].title : s.steps[screening.step];
